@@ -1,0 +1,1 @@
+//! External term format (placeholder: being written).

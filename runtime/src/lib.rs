@@ -1,0 +1,1 @@
+//! The rbeam runtime: terms, atoms, processes, heaps, and (later) the scheduler and BIFs.
