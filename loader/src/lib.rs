@@ -8,6 +8,7 @@
 //! cross-reference before anything downstream may rely on it.
 
 pub mod compact;
+pub mod chunks;
 pub mod container;
 pub mod error;
 pub mod etf;

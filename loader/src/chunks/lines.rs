@@ -1,0 +1,1 @@
+//! Line chunk (placeholder: being written).

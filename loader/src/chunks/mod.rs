@@ -1,0 +1,5 @@
+//! Decoders for the individual chunks. Each takes the chunk's data (a slice of the file, so
+//! errors can be located) and returns a typed, borrowed view or an owned table.
+
+pub mod lines;
+pub mod types;

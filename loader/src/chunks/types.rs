@@ -1,0 +1,1 @@
+//! Type chunk (placeholder: being written).
