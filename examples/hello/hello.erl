@@ -1,0 +1,5 @@
+-module(hello).
+-export([start/0]).
+
+start() ->
+    io:format("Hello, world!~n").
