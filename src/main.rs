@@ -1,7 +1,57 @@
-//! `rbeam`: the command-line front end (erl-style flags). Kept thin: everything it does is a
+//! `rbeam`: the command-line front end. Kept thin: argument parsing here, everything else a
 //! call into the loader, runtime and interpreter crates.
 
-fn main() {
-    eprintln!("rbeam: nothing to run yet");
-    std::process::exit(1);
+mod cli;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match cli::parse(&args) {
+        Ok(cli::Command::Help) => {
+            print!("{}", cli::USAGE);
+            ExitCode::SUCCESS
+        }
+        Ok(cli::Command::Version) => {
+            println!("rbeam {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Ok(cli::Command::Dis { file }) => dis(&file),
+        Err(msg) => {
+            eprintln!("rbeam: {msg}\nTry 'rbeam --help' for usage.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `rbeam dis FILE.beam`: the module's code in `beam_disasm` notation.
+fn dis(file: &str) -> ExitCode {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("rbeam: {file}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let module = match rbeam_loader::parse(&bytes) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("rbeam: {file}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut text = String::new();
+    // Writing into a String cannot fail.
+    let _ = rbeam_loader::disasm::write(&module, &mut text);
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`rbeam dis x.beam | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("rbeam: writing output: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
