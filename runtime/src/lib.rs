@@ -1,1 +1,27 @@
-//! The rbeam runtime: terms, atoms, processes, heaps, and (later) the scheduler and BIFs.
+//! The rbeam runtime: terms, atoms, heaps, term order, processes.
+//!
+//! The term model follows erts (OTP 27) word for word, on 32-bit and 64-bit words alike, so
+//! that the ARM32 JIT can emit the same tag tests and field loads as BeamAsm; see
+//! `src/term/LAYOUT.md`. There is no global state: everything a VM owns hangs off a [`Vm`],
+//! and several VMs can run side by side in one process.
+
+pub mod atom;
+pub mod atoms;
+pub mod dispatch;
+pub mod heap;
+pub mod literal;
+pub mod mailbox;
+pub mod order;
+pub mod print;
+pub mod process;
+pub mod scheduler;
+pub mod term;
+pub mod vm;
+
+pub use atom::{AtomError, AtomTable};
+pub use heap::{AllocError, Allocator, Heap};
+pub use literal::LiteralArea;
+pub use process::Process;
+pub use scheduler::SchedulerRegisters;
+pub use term::Term;
+pub use vm::Vm;

@@ -1,0 +1,74 @@
+//! The off-heap list: heap objects that hold a counted reference to something outside the heap.
+//!
+//! As in erts (`ErlOffHeap`), such objects are chained through a `next` word so that the
+//! owner of the heap can give their references back when the heap dies (and, later, when the
+//! garbage collector finds them dead). Every linked object has its `next` field at word 2:
+//! `BinRef` is `[header, Binary*, next]` and external pids/ports/refs are
+//! `[header, node*, next, data...]`. Only `BinRef`s are created so far.
+
+use core::ptr::NonNull;
+
+use super::binary::Binary;
+use crate::term::tags::{BIN_REF_SUBTAG, header_subtag};
+
+/// Word index of the `next` link inside every off-heap object.
+pub const OFF_HEAP_NEXT_WORD: usize = 2;
+
+/// The head of a heap's off-heap list (erts' `ErlOffHeap.first`).
+#[repr(C)]
+#[derive(Debug)]
+pub struct OffHeap {
+    first: *mut usize,
+}
+
+impl Default for OffHeap {
+    fn default() -> OffHeap {
+        OffHeap::new()
+    }
+}
+
+impl OffHeap {
+    /// An empty list.
+    pub const fn new() -> OffHeap {
+        OffHeap { first: core::ptr::null_mut() }
+    }
+
+    /// Whether nothing is linked.
+    pub fn is_empty(&self) -> bool {
+        self.first.is_null()
+    }
+
+    /// Links the object at `object` (its header word) at the front of the list.
+    ///
+    /// # Safety
+    /// `object` must be a fully written off-heap object with a `next` word at index 2, living
+    /// in the heap that owns this list, and not linked yet. Its reference is released by
+    /// [`OffHeap::release_all`].
+    pub(crate) unsafe fn push(&mut self, object: *mut usize) {
+        // SAFETY: the object has a `next` word at index 2 (caller).
+        unsafe { object.add(OFF_HEAP_NEXT_WORD).write(self.first as usize) };
+        self.first = object;
+    }
+
+    /// Gives back the reference of every linked object and empties the list.
+    ///
+    /// # Safety
+    /// The heap holding the linked objects must still be alive and nothing may use the
+    /// objects' references afterwards.
+    pub(crate) unsafe fn release_all(&mut self) {
+        let mut object = core::mem::replace(&mut self.first, core::ptr::null_mut());
+        while !object.is_null() {
+            // SAFETY: every linked object is alive and well formed (push's contract).
+            let (header, target, next) = unsafe {
+                (object.read(), object.add(1).read(), object.add(OFF_HEAP_NEXT_WORD).read())
+            };
+            if header_subtag(header) == BIN_REF_SUBTAG {
+                if let Some(binary) = NonNull::new(target as *mut Binary) {
+                    // SAFETY: a linked BinRef owns exactly one reference to its binary.
+                    unsafe { Binary::release(binary) };
+                }
+            }
+            object = next as *mut usize;
+        }
+    }
+}

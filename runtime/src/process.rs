@@ -1,0 +1,235 @@
+//! The process structure the interpreter and the ARM32 JIT share.
+//!
+//! `Process` is `#[repr(C)]` and its first fields are the ones emitted code touches; their
+//! byte offsets are exported as constants (`*_OFFSET`) and pinned by tests on both word sizes,
+//! so machine code can address them as `[r8, #OFFSET]` (r8 holds `c_p`). Every JIT-visible
+//! field is one word, so field *n* lives at `n * WORD_BYTES`.
+//!
+//! Heap and stack share one block, as in BEAM: the heap grows up from `heap` to `htop`, the
+//! stack grows down from `hend` to `stop`, and the process is out of memory when they meet.
+//!
+//! ```text
+//!   heap            htop                         stop                 hend
+//!    | terms ...     | free ...                   | stack frames ...   |
+//! ```
+//!
+//! There is no garbage collector yet: allocation is a bump of `htop`.
+
+use core::mem::offset_of;
+
+use crate::heap::block::WordBlock;
+use crate::heap::offheap::OffHeap;
+use crate::heap::{AllocError, Allocator};
+use crate::mailbox::Mailbox;
+use crate::term::Term;
+
+/// A process.
+#[repr(C)]
+#[derive(Debug)]
+pub struct Process {
+    /// Heap top: the next free heap word (HTOP, cached in r10 by the JIT).
+    pub htop: *mut usize,
+    /// Stack top: the last pushed stack word (E, cached in r7 by the JIT).
+    pub stop: *mut usize,
+    /// Start of the heap (and of the heap+stack block).
+    pub heap: *mut usize,
+    /// End of the heap+stack block; the stack starts here.
+    pub hend: *mut usize,
+    /// Reductions left in this time slice (FCALLS, cached in r9 by the JIT).
+    pub fcalls: isize,
+    /// Why the current exception was raised (erts' `freason` bits, set by the interpreter).
+    pub freason: usize,
+    /// The value of the current exception, or the non-value.
+    pub fvalue: Term,
+    /// Where execution resumes when the process is scheduled in.
+    pub i: *const u8,
+    /// Number of active catch frames on the stack.
+    pub catches: isize,
+    /// The process's own pid.
+    pub id: Term,
+    /// Scheduler-owned state bits; the scheduler defines them.
+    pub flags: usize,
+    /// Messages waiting to be received.
+    pub mailbox: Mailbox,
+    off_heap: OffHeap,
+    block: WordBlock,
+}
+
+/// Byte offset of [`Process::htop`].
+pub const HTOP_OFFSET: usize = offset_of!(Process, htop);
+/// Byte offset of [`Process::stop`].
+pub const STOP_OFFSET: usize = offset_of!(Process, stop);
+/// Byte offset of [`Process::heap`].
+pub const HEAP_OFFSET: usize = offset_of!(Process, heap);
+/// Byte offset of [`Process::hend`].
+pub const HEND_OFFSET: usize = offset_of!(Process, hend);
+/// Byte offset of [`Process::fcalls`].
+pub const FCALLS_OFFSET: usize = offset_of!(Process, fcalls);
+/// Byte offset of [`Process::freason`].
+pub const FREASON_OFFSET: usize = offset_of!(Process, freason);
+/// Byte offset of [`Process::fvalue`].
+pub const FVALUE_OFFSET: usize = offset_of!(Process, fvalue);
+/// Byte offset of [`Process::i`].
+pub const I_OFFSET: usize = offset_of!(Process, i);
+/// Byte offset of [`Process::catches`].
+pub const CATCHES_OFFSET: usize = offset_of!(Process, catches);
+/// Byte offset of [`Process::id`].
+pub const ID_OFFSET: usize = offset_of!(Process, id);
+/// Byte offset of [`Process::flags`].
+pub const FLAGS_OFFSET: usize = offset_of!(Process, flags);
+
+/// Reductions a process gets per time slice (erts' `CONTEXT_REDS`).
+pub const CONTEXT_REDUCTIONS: isize = 4000;
+
+impl Process {
+    /// A process with pid `id` and a heap+stack block of `words` words.
+    pub fn new(id: Term, words: usize) -> Process {
+        let block = WordBlock::zeroed(words);
+        Process {
+            htop: block.start(),
+            stop: block.end(),
+            heap: block.start(),
+            hend: block.end(),
+            fcalls: CONTEXT_REDUCTIONS,
+            freason: 0,
+            fvalue: Term::NON_VALUE,
+            i: core::ptr::null(),
+            catches: 0,
+            id,
+            flags: 0,
+            mailbox: Mailbox::new(),
+            off_heap: OffHeap::new(),
+            block,
+        }
+    }
+
+    /// Words between the heap top and the stack top.
+    pub fn free_words(&self) -> usize {
+        (self.stop as usize).saturating_sub(self.htop as usize) / core::mem::size_of::<usize>()
+    }
+
+    /// Words of heap in use.
+    pub fn heap_words_used(&self) -> usize {
+        (self.htop as usize - self.heap as usize) / core::mem::size_of::<usize>()
+    }
+
+    /// Words of stack in use.
+    pub fn stack_words_used(&self) -> usize {
+        (self.hend as usize - self.stop as usize) / core::mem::size_of::<usize>()
+    }
+
+    /// Pushes a word on the stack (a term or a CP), or fails if the heap is in the way.
+    pub fn push_stack(&mut self, word: Term) -> Result<(), AllocError> {
+        if self.free_words() == 0 {
+            return Err(AllocError { requested: 1, available: 0 });
+        }
+        self.stop = self.stop.wrapping_sub(1);
+        // SAFETY: there was a free word below the old stack top, inside the block.
+        unsafe { self.stop.write(word.raw()) };
+        Ok(())
+    }
+
+    /// Pops the word on top of the stack.
+    pub fn pop_stack(&mut self) -> Option<Term> {
+        if self.stop == self.hend {
+            return None;
+        }
+        // SAFETY: `stop` is below `hend`, so it points at a pushed word inside the block.
+        let word = unsafe { self.stop.read() };
+        self.stop = self.stop.wrapping_add(1);
+        Some(Term::from_raw(word))
+    }
+
+    /// Whether `ptr` points into this process's heap+stack block.
+    pub fn owns(&self, ptr: *const usize) -> bool {
+        self.block.contains(ptr)
+    }
+}
+
+impl Allocator for Process {
+    fn alloc_words(&mut self, words: usize) -> Result<*mut usize, AllocError> {
+        let available = self.free_words();
+        if words > available {
+            return Err(AllocError { requested: words, available });
+        }
+        let start = self.htop;
+        self.htop = self.htop.wrapping_add(words);
+        Ok(start)
+    }
+
+    fn off_heap(&mut self) -> &mut OffHeap {
+        &mut self.off_heap
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        // SAFETY: the block is dropped after this body, and the process's terms die with it.
+        unsafe { self.off_heap.release_all() };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::tags::WORD_BYTES;
+
+    #[test]
+    fn jit_visible_fields_are_consecutive_words() {
+        let expected = [
+            HTOP_OFFSET,
+            STOP_OFFSET,
+            HEAP_OFFSET,
+            HEND_OFFSET,
+            FCALLS_OFFSET,
+            FREASON_OFFSET,
+            FVALUE_OFFSET,
+            I_OFFSET,
+            CATCHES_OFFSET,
+            ID_OFFSET,
+            FLAGS_OFFSET,
+        ];
+        for (index, offset) in expected.into_iter().enumerate() {
+            assert_eq!(offset, index * WORD_BYTES, "field {index}");
+        }
+    }
+
+    #[cfg(target_pointer_width = "32")]
+    #[test]
+    fn offsets_on_32_bit_words() {
+        assert_eq!((HTOP_OFFSET, STOP_OFFSET, HEAP_OFFSET, HEND_OFFSET), (0, 4, 8, 12));
+        assert_eq!((FCALLS_OFFSET, FREASON_OFFSET, FVALUE_OFFSET, I_OFFSET), (16, 20, 24, 28));
+        assert_eq!((CATCHES_OFFSET, ID_OFFSET, FLAGS_OFFSET), (32, 36, 40));
+    }
+
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn offsets_on_64_bit_words() {
+        assert_eq!((HTOP_OFFSET, STOP_OFFSET, HEAP_OFFSET, HEND_OFFSET), (0, 8, 16, 24));
+        assert_eq!((FCALLS_OFFSET, FREASON_OFFSET, FVALUE_OFFSET, I_OFFSET), (32, 40, 48, 56));
+        assert_eq!((CATCHES_OFFSET, ID_OFFSET, FLAGS_OFFSET), (64, 72, 80));
+    }
+
+    #[test]
+    fn heap_and_stack_grow_toward_each_other() {
+        let pid = Term::local_pid(1, 0).expect("valid pid");
+        let mut process = Process::new(pid, 8);
+        assert_eq!(process.free_words(), 8);
+        let first = process.alloc_words(3).expect("fits");
+        assert_eq!(first, process.heap);
+        assert_eq!(process.heap_words_used(), 3);
+        process.push_stack(Term::NIL).expect("fits");
+        process.push_stack(Term::small(7).expect("small")).expect("fits");
+        assert_eq!(process.stack_words_used(), 2);
+        assert_eq!(process.free_words(), 3);
+        assert_eq!(
+            process.alloc_words(4),
+            Err(AllocError { requested: 4, available: 3 })
+        );
+        assert!(process.alloc_words(3).is_ok());
+        assert!(process.push_stack(Term::NIL).is_err());
+        assert_eq!(process.pop_stack(), Term::small(7));
+        assert_eq!(process.pop_stack(), Some(Term::NIL));
+        assert_eq!(process.pop_stack(), None);
+    }
+}
