@@ -48,7 +48,10 @@ pub struct Export {
 impl Export {
     /// An entry for `mfa` that is not loaded in any code index yet.
     pub fn new(mfa: Mfa) -> Export {
-        Export { dispatch: Dispatchable::default(), mfa }
+        Export {
+            dispatch: Dispatchable::default(),
+            mfa,
+        }
     }
 }
 

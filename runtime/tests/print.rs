@@ -9,9 +9,18 @@ use rbeam_runtime::term::{Term, fun, tuple};
 #[test]
 fn a_mixed_list_prints_as_otp_does() {
     let mut world = World::new(4096);
-    let (erlang, abs, x, y, a) =
-        (world.atom("erlang"), world.atom("abs"), world.atom("x"), world.atom("y"), world.atom("a"));
-    let export = Export::new(Mfa { module: erlang, function: abs, arity: 1 });
+    let (erlang, abs, x, y, a) = (
+        world.atom("erlang"),
+        world.atom("abs"),
+        world.atom("x"),
+        world.atom("y"),
+        world.atom("a"),
+    );
+    let export = Export::new(Mfa {
+        module: erlang,
+        function: abs,
+        arity: 1,
+    });
     let abs_fun = fun::build_external(&mut world.heap, &export).expect("fits");
     let one_float = world.builder().float(1.0).expect("fits");
     let map = world.map(&[(a, small(1)), (one_float, x), (small(2), y)]);
@@ -22,7 +31,8 @@ fn a_mixed_list_prints_as_otp_does() {
         b.binary(b"").expect("fits"),
         b.bitstring(&[0x80], 1).expect("fits"),
         b.binary(b"abc").expect("fits"),
-        b.improper_list(&[small(1), small(2)], small(3)).expect("fits"),
+        b.improper_list(&[small(1), small(2)], small(3))
+            .expect("fits"),
         tuple::empty(),
         empty_map,
         map,
@@ -47,16 +57,29 @@ fn a_mixed_list_prints_as_otp_does() {
 #[test]
 fn identifiers_print_with_their_numbers() {
     let mut world = World::new(64);
-    let reference = world.builder().reference([136880, 548405249, 3632757883]).expect("fits");
-    assert_eq!(world.print(reference), "#Ref<0.3632757883.548405249.136880>");
-    assert_eq!(world.print(Term::local_port(3).expect("port")), "#Port<0.3>");
+    let reference = world
+        .builder()
+        .reference([136880, 548405249, 3632757883])
+        .expect("fits");
+    assert_eq!(
+        world.print(reference),
+        "#Ref<0.3632757883.548405249.136880>"
+    );
+    assert_eq!(
+        world.print(Term::local_port(3).expect("port")),
+        "#Port<0.3>"
+    );
     let module = world.atom("f");
     let entry = FunEntry::new(module, 0, 104227928, 0, 1);
     let closure = fun::build_local(&mut world.heap, &entry, &[]).expect("fits");
     assert_eq!(world.print(closure), "#Fun<f.0.104227928>");
     let quoted = world.atom("My Mod");
     let function = world.atom("if");
-    let export = Export::new(Mfa { module: quoted, function, arity: 0 });
+    let export = Export::new(Mfa {
+        module: quoted,
+        function,
+        arity: 0,
+    });
     let external = fun::build_external(&mut world.heap, &export).expect("fits");
     assert_eq!(world.print(external), "fun 'My Mod':'if'/0");
 }
@@ -73,14 +96,25 @@ fn numbers_print_exactly() {
     let mut b = world.builder();
     let cases = [
         (b.integer(0).expect("fits"), "0"),
-        (b.integer(1 << 100).expect("fits"), "1267650600228229401496703205376"),
         (
-            b.big_integer(false, &[0, 0, 0, 0, 0, 0, 0, 1 << (usize::BITS - 8)]).expect("fits"),
-            if usize::BITS == 64 { TWO_POW_504 } else { TWO_POW_248 },
+            b.integer(1 << 100).expect("fits"),
+            "1267650600228229401496703205376",
+        ),
+        (
+            b.big_integer(false, &[0, 0, 0, 0, 0, 0, 0, 1 << (usize::BITS - 8)])
+                .expect("fits"),
+            if usize::BITS == 64 {
+                TWO_POW_504
+            } else {
+                TWO_POW_248
+            },
         ),
         (b.float(0.1).expect("fits"), "0.1"),
         (b.float(-1.0e-10).expect("fits"), "-1.0e-10"),
-        (b.integer(i128::MIN).expect("fits"), "-170141183460469231731687303715884105728"),
+        (
+            b.integer(i128::MIN).expect("fits"),
+            "-170141183460469231731687303715884105728",
+        ),
     ];
     for (term, expected) in cases {
         assert_eq!(world.print(term), expected);
@@ -97,5 +131,8 @@ fn nested_structures_and_atoms() {
     let inner = b.tuple(&[hello, upper, at]).expect("fits");
     let list = b.list(&[inner, Term::NIL, tuple::empty()]).expect("fits");
     let outer = b.tuple(&[list, small(-1)]).expect("fits");
-    assert_eq!(world.print(outer), "{[{'hello world','Upper',a@b},[],{}],-1}");
+    assert_eq!(
+        world.print(outer),
+        "{[{'hello world','Upper',a@b},[],{}],-1}"
+    );
 }

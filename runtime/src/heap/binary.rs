@@ -144,7 +144,10 @@ mod tests {
         // SAFETY: `binary` is live and we hold its first reference throughout.
         unsafe {
             assert_eq!(Binary::bytes(binary), b"hello");
-            assert_eq!(binary.as_ptr().cast::<u8>().add(BINARY_DATA_OFFSET) as usize % 8, 0);
+            assert_eq!(
+                binary.as_ptr().cast::<u8>().add(BINARY_DATA_OFFSET) as usize % 8,
+                0
+            );
             Binary::retain(binary);
             assert_eq!(Binary::ref_count(binary), 2);
             Binary::release(binary);

@@ -30,7 +30,9 @@ impl Default for OffHeap {
 impl OffHeap {
     /// An empty list.
     pub const fn new() -> OffHeap {
-        OffHeap { first: core::ptr::null_mut() }
+        OffHeap {
+            first: core::ptr::null_mut(),
+        }
     }
 
     /// Whether nothing is linked.
@@ -60,7 +62,11 @@ impl OffHeap {
         while !object.is_null() {
             // SAFETY: every linked object is alive and well formed (push's contract).
             let (header, target, next) = unsafe {
-                (object.read(), object.add(1).read(), object.add(OFF_HEAP_NEXT_WORD).read())
+                (
+                    object.read(),
+                    object.add(1).read(),
+                    object.add(OFF_HEAP_NEXT_WORD).read(),
+                )
             };
             if header_subtag(header) == BIN_REF_SUBTAG {
                 if let Some(binary) = NonNull::new(target as *mut Binary) {

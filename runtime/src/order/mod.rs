@@ -89,8 +89,7 @@ unsafe fn compare_in(atoms: &AtomTable, a: Term, b: Term, mode: Mode) -> Orderin
         let (a, b, mode) = match work {
             Work::Pair(a, b, mode) => (a, b, mode),
             Work::Elements(xs, ys, mode) => {
-                let (Some((&x, xs)), Some((&y, ys))) = (xs.split_first(), ys.split_first())
-                else {
+                let (Some((&x, xs)), Some((&y, ys))) = (xs.split_first(), ys.split_first()) else {
                     continue;
                 };
                 if !xs.is_empty() {
@@ -138,9 +137,16 @@ unsafe fn compare_step<'a>(
         (View::Reference(x), View::Reference(y)) => x.iter().rev().cmp(y.iter().rev()),
         (View::Fun(x), View::Fun(y)) => compare_funs(atoms, x, y, mode, stack),
         (View::Port(x), View::Port(y)) => x.cmp(&y),
-        (View::Pid { number: xn, serial: xs }, View::Pid { number: yn, serial: ys }) => {
-            (xs, xn).cmp(&(ys, yn))
-        }
+        (
+            View::Pid {
+                number: xn,
+                serial: xs,
+            },
+            View::Pid {
+                number: yn,
+                serial: ys,
+            },
+        ) => (xs, xn).cmp(&(ys, yn)),
         (View::External(x), View::External(y)) => compare_externals(x, y),
         (View::External(_), _) => Ordering::Greater,
         (_, View::External(_)) => Ordering::Less,

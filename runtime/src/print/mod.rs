@@ -73,7 +73,11 @@ enum Item<'a> {
     /// The rest of a tuple's elements, each preceded by `,`.
     Elements(&'a [Term]),
     /// The rest of a map's pairs, each but the first preceded by `,`.
-    Pairs { keys: &'a [Term], values: &'a [Term], first: bool },
+    Pairs {
+        keys: &'a [Term],
+        values: &'a [Term],
+        first: bool,
+    },
 }
 
 /// Prints a term to a string.
@@ -125,7 +129,11 @@ pub unsafe fn write_term(
                     stack.push(Item::Term(first));
                 }
             }
-            Item::Pairs { keys, values, first } => {
+            Item::Pairs {
+                keys,
+                values,
+                first,
+            } => {
                 let (Some((&key, keys)), Some((&value, values))) =
                     (keys.split_first(), values.split_first())
                 else {
@@ -134,7 +142,11 @@ pub unsafe fn write_term(
                 if !first {
                     out.write_char(',')?;
                 }
-                stack.push(Item::Pairs { keys, values, first: false });
+                stack.push(Item::Pairs {
+                    keys,
+                    values,
+                    first: false,
+                });
                 stack.push(Item::Term(value));
                 stack.push(Item::Text(" => "));
                 stack.push(Item::Term(key));
@@ -159,9 +171,10 @@ unsafe fn write_one<'a>(
         View::Small(value) => write!(out, "{value}")?,
         View::Bignum(big) => write_bignum(out, big)?,
         View::Float(value) => write_float(out, value)?,
-        View::Atom(index) => {
-            write_atom(out, atoms.name(index).ok_or(PrintError::UnknownAtom(index))?)?
-        }
+        View::Atom(index) => write_atom(
+            out,
+            atoms.name(index).ok_or(PrintError::UnknownAtom(index))?,
+        )?,
         View::Nil => out.write_str("[]")?,
         View::Cons { head, tail } => {
             out.write_char('[')?;
@@ -179,7 +192,11 @@ unsafe fn write_one<'a>(
         View::Map(map) => {
             out.write_str("#{")?;
             stack.push(Item::Text("}"));
-            stack.push(Item::Pairs { keys: map.keys, values: map.values, first: true });
+            stack.push(Item::Pairs {
+                keys: map.keys,
+                values: map.values,
+                first: true,
+            });
         }
         View::Bits(bits) => write_bits(out, &bits)?,
         View::Fun(fun) => write_fun(out, atoms, &fun)?,
@@ -212,7 +229,9 @@ fn write_bits(out: &mut impl Write, bits: &BitsView<'_>) -> fmt::Result {
 /// `#Fun<m.OldIndex.OldUniq>` for local funs, `fun m:f/a` for external ones.
 fn write_fun(out: &mut impl Write, atoms: &AtomTable, fun: &FunView<'_>) -> Result<(), PrintError> {
     let atom_text = |atom: Term| {
-        let index = atom.atom_index().ok_or(PrintError::Decode(DecodeError::NotATerm(atom.raw())))?;
+        let index = atom
+            .atom_index()
+            .ok_or(PrintError::Decode(DecodeError::NotATerm(atom.raw())))?;
         atoms.name(index).ok_or(PrintError::UnknownAtom(index))
     };
     match fun.target {

@@ -23,7 +23,7 @@ use core::ptr::NonNull;
 use super::Term;
 use super::error::BuildError;
 use super::tags::{
-    BIN_REF_SUBTAG, HEAP_BITS_SUBTAG, HEADER_TAG_MASK, SUB_BITS_SUBTAG, WORD_BYTES, make_header,
+    BIN_REF_SUBTAG, HEADER_TAG_MASK, HEAP_BITS_SUBTAG, SUB_BITS_SUBTAG, WORD_BYTES, make_header,
 };
 use crate::heap::Allocator;
 use crate::heap::binary::Binary;
@@ -109,7 +109,11 @@ pub fn build(alloc: &mut impl Allocator, bytes: &[u8], bits: usize) -> Result<Te
 /// The last byte with the bits past the end cleared, so equal bitstrings have equal words.
 fn masked_last(bytes: &[u8], tail_bits: usize) -> Option<u8> {
     let last = *bytes.last()?;
-    Some(if tail_bits == 0 { last } else { last & (0xFFu8 << (8 - tail_bits)) })
+    Some(if tail_bits == 0 {
+        last
+    } else {
+        last & (0xFFu8 << (8 - tail_bits))
+    })
 }
 
 fn build_heap_bits(
@@ -186,9 +190,15 @@ unsafe fn write_sub_bits(
     // SAFETY: five writable words (caller).
     unsafe {
         object.write(SUB_BITS_HEADER);
-        object.add(sub_bits_word::BASE_FLAGS).write((address & !SUB_BITS_FLAG_MASK) | flags);
-        object.add(sub_bits_word::START).write(start + misalignment_bits);
-        object.add(sub_bits_word::END).write(end + misalignment_bits);
+        object
+            .add(sub_bits_word::BASE_FLAGS)
+            .write((address & !SUB_BITS_FLAG_MASK) | flags);
+        object
+            .add(sub_bits_word::START)
+            .write(start + misalignment_bits);
+        object
+            .add(sub_bits_word::END)
+            .write(end + misalignment_bits);
         object.add(sub_bits_word::ORIG).write(orig.raw());
     }
 }
@@ -254,7 +264,12 @@ unsafe fn window(term: Term) -> Option<Window> {
             // SAFETY: heap bits: size word then data, alive (caller).
             let bits = unsafe { object.add(1).read() };
             let base = object.wrapping_add(2).cast::<u8>();
-            Some(Window { base, start: 0, bits, orig: term })
+            Some(Window {
+                base,
+                start: 0,
+                bits,
+                orig: term,
+            })
         }
         SUB_BITS_SUBTAG => {
             // SAFETY: sub bits: four words after the header, alive (caller).
@@ -267,7 +282,12 @@ unsafe fn window(term: Term) -> Option<Window> {
                 )
             };
             let base = (base_flags & !SUB_BITS_FLAG_MASK) as *const u8;
-            Some(Window { base, start, bits: end.checked_sub(start)?, orig })
+            Some(Window {
+                base,
+                start,
+                bits: end.checked_sub(start)?,
+                orig,
+            })
         }
         _ => None,
     }
@@ -285,7 +305,11 @@ impl<'a> BitsView<'a> {
     /// A view of the first `bits` bits of `bytes`; `None` if there are not that many.
     pub fn new(bytes: &'a [u8], bits: usize) -> Option<BitsView<'a>> {
         let bytes = bytes.get(..bytes_for_bits(bits))?;
-        Some(BitsView { bytes, bit_offset: 0, bits })
+        Some(BitsView {
+            bytes,
+            bit_offset: 0,
+            bits,
+        })
     }
 
     /// Size in bits.
@@ -334,12 +358,18 @@ impl<'a> BitsView<'a> {
     /// `<<1,2:3>>`); 0 if there are no trailing bits.
     pub fn tail_value(&self) -> u8 {
         let tail = self.tail_bits();
-        if tail == 0 { 0 } else { self.byte(self.byte_size()) >> (8 - tail) }
+        if tail == 0 {
+            0
+        } else {
+            self.byte(self.byte_size()) >> (8 - tail)
+        }
     }
 
     /// The contents as bytes, the trailing partial byte (if any) in the high bits of the last.
     pub fn to_bytes(&self) -> Vec<u8> {
-        (0..bytes_for_bits(self.bits)).map(|i| self.byte(i)).collect()
+        (0..bytes_for_bits(self.bits))
+            .map(|i| self.byte(i))
+            .collect()
     }
 }
 
@@ -355,7 +385,11 @@ pub unsafe fn view<'a>(term: Term) -> Option<BitsView<'a>> {
     let len = bytes_for_bits(bit_offset + window.bits);
     // SAFETY: the data of a live bitstring covers bits `start..start + bits` from `base`.
     let bytes = unsafe { core::slice::from_raw_parts(window.base.add(first_byte), len) };
-    Some(BitsView { bytes, bit_offset, bits: window.bits })
+    Some(BitsView {
+        bytes,
+        bit_offset,
+        bits: window.bits,
+    })
 }
 
 /// The off-heap binary behind an off-heap bitstring term, if it is one.

@@ -68,16 +68,28 @@ pub fn build_local(
     entry: &FunEntry,
     env: &[Term],
 ) -> Result<Term, BuildError> {
-    let arity = (entry.arity as usize).checked_sub(env.len()).ok_or(BuildError::TooLarge)?;
+    let arity = (entry.arity as usize)
+        .checked_sub(env.len())
+        .ok_or(BuildError::TooLarge)?;
     let arity = u8::try_from(arity).map_err(|_| BuildError::TooLarge)?;
     let num_free = u8::try_from(env.len()).map_err(|_| BuildError::TooLarge)?;
-    write(alloc, header(arity, num_free, false), entry as *const FunEntry as usize, env)
+    write(
+        alloc,
+        header(arity, num_free, false),
+        entry as *const FunEntry as usize,
+        env,
+    )
 }
 
 /// Builds the external fun `fun M:F/A` over an export entry, which must outlive the term.
 pub fn build_external(alloc: &mut impl Allocator, export: &Export) -> Result<Term, BuildError> {
     let arity = u8::try_from(export.mfa.arity).map_err(|_| BuildError::TooLarge)?;
-    write(alloc, header(arity, 0, true), export as *const Export as usize, &[])
+    write(
+        alloc,
+        header(arity, 0, true),
+        export as *const Export as usize,
+        &[],
+    )
 }
 
 /// What a fun calls.

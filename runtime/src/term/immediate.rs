@@ -32,7 +32,9 @@ impl Term {
         if value < MIN_SMALL || value > MAX_SMALL {
             return None;
         }
-        Some(Term::from_raw(((value as usize) << IMMED1_SIZE) | IMMED1_SMALL))
+        Some(Term::from_raw(
+            ((value as usize) << IMMED1_SIZE) | IMMED1_SMALL,
+        ))
     }
 
     /// Whether the word is a small integer.
@@ -57,7 +59,9 @@ impl Term {
         if index as usize > MAX_ATOM_INDEX {
             return None;
         }
-        Some(Term::from_raw(((index as usize) << IMMED2_SIZE) | IMMED2_ATOM))
+        Some(Term::from_raw(
+            ((index as usize) << IMMED2_SIZE) | IMMED2_ATOM,
+        ))
     }
 
     /// Whether the word is an atom.
@@ -88,7 +92,9 @@ impl Term {
         if index as usize > MAX_ATOM_INDEX {
             return None;
         }
-        Some(Term::from_raw(((index as usize) << IMMED2_SIZE) | IMMED2_CATCH))
+        Some(Term::from_raw(
+            ((index as usize) << IMMED2_SIZE) | IMMED2_CATCH,
+        ))
     }
 
     /// Whether the word is a catch label.
@@ -159,7 +165,9 @@ impl Term {
         if PORT_NUMBER_BITS < 64 && number >> PORT_NUMBER_BITS != 0 {
             return None;
         }
-        Some(Term::from_raw(((number as usize) << IMMED1_SIZE) | IMMED1_PORT))
+        Some(Term::from_raw(
+            ((number as usize) << IMMED1_SIZE) | IMMED1_PORT,
+        ))
     }
 
     /// Whether the word is a local port.

@@ -99,14 +99,20 @@ impl Term {
     /// Heap words are always word aligned, so the low two bits are free for the tag.
     #[inline]
     pub fn from_cons_ptr(cell: *const usize) -> Term {
-        debug_assert!(cell as usize & PRIMARY_MASK == 0, "cons cell is not word aligned");
+        debug_assert!(
+            cell as usize & PRIMARY_MASK == 0,
+            "cons cell is not word aligned"
+        );
         Term(cell as usize | PRIMARY_LIST)
     }
 
     /// Makes a boxed pointer term from the address of an object's header word.
     #[inline]
     pub fn from_boxed_ptr(object: *const usize) -> Term {
-        debug_assert!(object as usize & PRIMARY_MASK == 0, "boxed object is not word aligned");
+        debug_assert!(
+            object as usize & PRIMARY_MASK == 0,
+            "boxed object is not word aligned"
+        );
         Term(object as usize | PRIMARY_BOXED)
     }
 

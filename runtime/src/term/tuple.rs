@@ -64,5 +64,7 @@ pub unsafe fn elements<'a>(term: Term) -> Option<&'a [Term]> {
         return None;
     }
     // SAFETY: a tuple header is followed by `arity` element words, alive for 'a (caller).
-    Some(unsafe { core::slice::from_raw_parts(object.add(1).cast::<Term>(), header_arity(header_word)) })
+    Some(unsafe {
+        core::slice::from_raw_parts(object.add(1).cast::<Term>(), header_arity(header_word))
+    })
 }

@@ -5,6 +5,10 @@
 //! the off-heap binaries its large binaries refer to, never moves them, and hands out root
 //! terms that stay valid for as long as the area lives.
 
+mod tree;
+
+pub use tree::{ExportResolver, LiteralError, LiteralNode, LiteralTree, NoExports};
+
 use crate::heap::Heap;
 use crate::term::{BuildError, Term};
 
