@@ -1,1 +1,0 @@
-//! External term format (placeholder: being written).
