@@ -14,16 +14,55 @@
 
 use core::fmt::{self, Write};
 
+/// Significant digits that write any `f64` exactly (the longest exact expansion has 767).
+const EXACT_DIGITS: usize = 770;
+
+/// Splits Rust's `d.ddde±x` output into its digits and scientific exponent.
+fn split_scientific(text: &str) -> (String, i32) {
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
+    let digits = mantissa.chars().filter(char::is_ascii_digit).collect();
+    (digits, exponent.parse().unwrap_or(0))
+}
+
 /// Shortest decimal digits and exponent of a finite, non-negative float: `value = digits ×
-/// 10^exponent`.
+/// 10^exponent`, without trailing zeros. When two shortest candidates are equally close to the
+/// value, the even one is chosen, as Ryu (and so OTP) does.
 fn shortest(value: f64) -> (String, i32) {
-    // `{:e}` prints the shortest round-tripping digits as `d.ddde±x`.
-    let scientific = format!("{value:e}");
-    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let scientific_exponent: i32 = exponent.parse().unwrap_or(0);
+    // `{:e}` prints the shortest round-tripping digits, but breaks exact ties upwards.
+    let (digits, scientific_exponent) = split_scientific(&format!("{value:e}"));
     let exponent = scientific_exponent - (digits.len() as i32 - 1);
+    if digits.ends_with(['1', '3', '5', '7', '9']) {
+        if let Some(even) = even_tie_candidate(value, digits.len()) {
+            return even;
+        }
+    }
     (digits, exponent)
+}
+
+/// If `value` lies exactly halfway between two `length`-digit decimals, the even one of them,
+/// provided it reads back as `value`.
+fn even_tie_candidate(value: f64, length: usize) -> Option<(String, i32)> {
+    // A tie shows as a final 5 when rounded (exactly, ties to even) to one more digit; only
+    // then is the full exact expansion worth computing.
+    let (rounded, _) = split_scientific(&format!("{value:.length$e}"));
+    if !rounded.ends_with('5') {
+        return None;
+    }
+    let (exact, scientific_exponent) = split_scientific(&format!("{value:.EXACT_DIGITS$e}"));
+    let (prefix, rest) = exact.split_at(length);
+    if !rest.starts_with('5') || rest[1..].bytes().any(|b| b != b'0') {
+        return None;
+    }
+    let lower: u64 = prefix.parse().ok()?;
+    let even = if lower % 2 == 0 { lower } else { lower + 1 };
+    let mut exponent = scientific_exponent - (length as i32 - 1);
+    let mut digits = even.to_string();
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+        exponent += 1;
+    }
+    let reads_back = format!("{digits}e{exponent}").parse::<f64>().ok()? == value;
+    reads_back.then_some((digits, exponent))
 }
 
 /// Whether OTP prints a float with these digits in fixed notation.
@@ -115,6 +154,10 @@ mod tests {
             (1.0e9, "1.0e9"),
             (123.456, "123.456"),
             (-2.5, "-2.5"),
+            // Exact ties between two shortest candidates go to the even one.
+            (2.9802322387695312e-8, "2.9802322387695312e-8"),
+            (1896555595771964.2, "1896555595771964.2"),
+            (141862804722943.62, "141862804722943.62"),
         ] {
             let mut out = String::new();
             write_float(&mut out, value).expect("writes to a String");

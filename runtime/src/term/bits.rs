@@ -207,6 +207,9 @@ unsafe fn write_sub_bits(
 /// [`SUB_BITS_FLAGS_MATCH_CONTEXT`]) over bits `start..end` of an existing bitstring.
 ///
 /// Returns `None` if `bitstring` is not a bitstring or the range does not lie inside it.
+/// Over a heap bitstring, erts only builds match contexts (a plain sub-binary of heap data is
+/// copied instead, because the garbage collector moves heap data); rbeam has no collector yet
+/// and allows both.
 ///
 /// # Safety
 /// `bitstring` must satisfy the crate's term contract (see [`crate::term`]), and must stay
