@@ -51,6 +51,8 @@ const DIST_FRAG_HEADER: u8 = 69;
 const MAX_ATOM_CHARS: usize = 255;
 /// References carry at most five id words (OTP 24 and later; three before).
 const MAX_REF_WORDS: u16 = 5;
+/// erts' largest bignum: 2^19 - 1 words of 64 bits. Larger ones are `system_limit` errors.
+const MAX_BIG_BYTES: usize = ((1 << 19) - 1) * 8;
 /// zlib cannot expand data by more than 1032:1 (a 258-byte match costs at least two bits), so
 /// a larger declared size is a lie that must not drive the inflation.
 const MAX_INFLATE_RATIO: u64 = 1032;
@@ -563,8 +565,13 @@ fn integer_body(tag: u8, input: &[u8]) -> PResult<'_, Int<'_>> {
             };
             // As in erts, any non-zero sign byte means negative.
             let (input, sign) = byte(input)?;
-            let (input, magnitude) = take(n)(input)?;
-            Ok((input, big(sign != 0, magnitude)))
+            let (rest, magnitude) = take(n)(input)?;
+            match big(sign != 0, magnitude) {
+                Int::Big { magnitude, .. } if magnitude.len() > MAX_BIG_BYTES => {
+                    fail(input, ErrorKind::BadTerm("bignum larger than erts allows"))
+                }
+                v => Ok((rest, v)),
+            }
         }
     }
 }

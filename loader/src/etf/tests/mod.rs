@@ -122,6 +122,16 @@ fn integers_and_bignums() {
     assert_eq!(magnitude.len(), 9);
     assert_eq!(parse(&[131, 110, 8, 1, 0, 0, 0, 0, 0, 0, 0, 128]).0.node(0), Node::Integer(i64::MIN));
     assert_eq!(parse(&[131, 110, 3, 1, 0, 0, 0]).0.node(0), Node::Integer(0));
+    // The largest bignum erts allows, and one byte more (high zero bytes do not count).
+    let largest = ((1 << 19) - 1) * 8;
+    let mut bytes = vec![131, 111];
+    bytes.extend((largest as u32 + 1).to_be_bytes());
+    bytes.push(0);
+    bytes.extend(std::iter::repeat_n(0xFF, largest));
+    bytes.push(0);
+    assert!(matches!(parse(&bytes).0.node(0), Node::BigInt { .. }));
+    *bytes.last_mut().unwrap() = 1;
+    assert_eq!(error(&bytes), EtfError { offset: 7, kind: ErrorKind::BadTerm("bignum larger than erts allows") });
     // As in erts, any non-zero sign byte means negative.
     assert_eq!(parse(&[131, 110, 1, 7, 5]).0.node(0), Node::Integer(-5));
 }
