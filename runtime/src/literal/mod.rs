@@ -5,6 +5,7 @@
 //! the off-heap binaries its large binaries refer to, never moves them, and hands out root
 //! terms that stay valid for as long as the area lives.
 
+mod etf;
 mod tree;
 
 pub use tree::{ExportResolver, LiteralError, LiteralNode, LiteralTree, NoExports};
