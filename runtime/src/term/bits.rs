@@ -305,16 +305,6 @@ pub struct BitsView<'a> {
 }
 
 impl<'a> BitsView<'a> {
-    /// A view of the first `bits` bits of `bytes`; `None` if there are not that many.
-    pub fn new(bytes: &'a [u8], bits: usize) -> Option<BitsView<'a>> {
-        let bytes = bytes.get(..bytes_for_bits(bits))?;
-        Some(BitsView {
-            bytes,
-            bit_offset: 0,
-            bits,
-        })
-    }
-
     /// Size in bits.
     pub fn bit_size(&self) -> usize {
         self.bits

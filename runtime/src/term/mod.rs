@@ -35,9 +35,7 @@ pub use view::{Class, ExternalView, View};
 
 use core::fmt;
 
-use tags::{
-    PRIMARY_BOXED, PRIMARY_HEADER, PRIMARY_IMMED1, PRIMARY_LIST, PRIMARY_MASK, header_subtag,
-};
+use tags::{PRIMARY_BOXED, PRIMARY_IMMED1, PRIMARY_LIST, PRIMARY_MASK};
 
 /// One Erlang term: a tagged machine word (`Eterm`).
 ///
@@ -145,25 +143,6 @@ impl Term {
         let ptr = self.boxed_ptr()?;
         // SAFETY: the caller guarantees a boxed term points at a live header word.
         Some(unsafe { ptr.read() })
-    }
-
-    /// Whether the boxed object this term points to has a header with the given subtag.
-    ///
-    /// # Safety
-    /// As for [`Term::boxed_header`].
-    #[inline]
-    pub unsafe fn is_boxed_with_subtag(self, subtag: usize) -> bool {
-        // SAFETY: forwarded contract.
-        match unsafe { self.boxed_header() } {
-            Some(header) => header_subtag(header) == subtag,
-            None => false,
-        }
-    }
-
-    /// Whether the word has the header primary tag (a header, a CP, or the non-value).
-    #[inline]
-    pub const fn has_header_tag(self) -> bool {
-        self.primary_tag() == PRIMARY_HEADER
     }
 }
 
