@@ -22,7 +22,7 @@ const OTP_MODULES: &[(&str, &str)] = &[
     ("stdlib", "uri_string"), ("stdlib", "zip"), ("stdlib", "math"), ("stdlib", "ets"),
     ("stdlib", "beam_lib"), ("stdlib", "erl_eval"), ("stdlib", "sofs"), ("stdlib", "re"),
     ("kernel", "code"), ("kernel", "file"), ("kernel", "application"), ("kernel", "inet_parse"),
-    ("kernel", "erl_prim_loader"), ("erts", "erlang"), ("erts", "init"), ("erts", "prim_file"),
+    ("erts", "erl_prim_loader"), ("erts", "erlang"), ("erts", "init"), ("erts", "prim_file"),
     ("compiler", "beam_disasm"), ("compiler", "beam_asm"), ("compiler", "sys_core_fold"),
 ];
 

@@ -10,9 +10,14 @@
 pub mod compact;
 pub mod chunks;
 pub mod container;
+pub mod disasm;
 pub mod error;
 pub mod etf;
+pub mod module;
 pub mod opcodes;
+pub mod text;
+pub mod validate;
 
 pub use error::{ChunkId, ErrorKind, LoadError};
+pub use module::{Module, parse};
 pub use opcodes::Opcode;

@@ -2,12 +2,9 @@
 //! each one parses and validates. Runs on both lanes: under qemu-arm the host's OTP files are
 //! visible through qemu's path fallback.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-/// The OTP root: `RBEAM_OTP_ROOT` (set by scripts/test.sh), else Debian's location.
-fn otp_root() -> PathBuf {
-    std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from)
-}
+use std::path::{Path, PathBuf};
 
 fn beams_under(lib: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -27,7 +24,7 @@ fn beams_under(lib: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn every_installed_otp_module_loads() {
-    let lib = otp_root().join("lib");
+    let lib = common::otp_lib();
     let beams = beams_under(&lib);
     // Debian's erlang-base alone has more than 200; an empty list means OTP is missing.
     assert!(beams.len() >= 200, "found only {} beams under {} (is OTP installed?)", beams.len(), lib.display());

@@ -4,7 +4,9 @@
 //! allocation.
 #![cfg(not(target_arch = "arm"))]
 
-use std::path::PathBuf;
+mod common;
+
+use common::{Rng, join, read_module, split};
 use std::time::{Duration, Instant};
 
 /// Small and medium OTP modules with literals, funs, binaries, maps and line tables.
@@ -12,51 +14,6 @@ const MODULES: &[&str] = &["stdlib/ebin/queue.beam", "stdlib/ebin/base64.beam", 
 
 /// The longest a single load may take in a debug build before it counts as a hang.
 const TIME_BOUND: Duration = Duration::from_secs(2);
-
-fn otp_lib() -> PathBuf {
-    let root = std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
-    root.join("lib")
-}
-
-/// Reads an OTP module by its path below lib/, whatever the application's version suffix.
-fn read_module(rel: &str) -> Vec<u8> {
-    let (app, file) = rel.split_once('/').unwrap();
-    for entry in std::fs::read_dir(otp_lib()).unwrap().flatten() {
-        let name = entry.file_name().into_string().unwrap();
-        if name == app || name.starts_with(&format!("{app}-")) {
-            return std::fs::read(entry.path().join(file)).unwrap();
-        }
-    }
-    panic!("{rel} not found under {}", otp_lib().display());
-}
-
-/// The chunks of a well-formed file as (id, data).
-fn split(file: &[u8]) -> Vec<([u8; 4], Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut at = 12;
-    while at + 8 <= file.len() {
-        let id: [u8; 4] = file[at..at + 4].try_into().unwrap();
-        let len = u32::from_be_bytes(file[at + 4..at + 8].try_into().unwrap()) as usize;
-        out.push((id, file[at + 8..at + 8 + len].to_vec()));
-        at += 8 + len.div_ceil(4) * 4;
-    }
-    out
-}
-
-/// Reassembles chunks into a file with consistent sizes.
-fn join(chunks: &[([u8; 4], Vec<u8>)]) -> Vec<u8> {
-    let mut body = b"BEAM".to_vec();
-    for (id, data) in chunks {
-        body.extend_from_slice(id);
-        body.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        body.extend_from_slice(data);
-        body.resize(body.len().div_ceil(4) * 4, 0);
-    }
-    let mut file = b"FOR1".to_vec();
-    file.extend_from_slice(&(body.len() as u32).to_be_bytes());
-    file.extend_from_slice(&body);
-    file
-}
 
 fn load_bounded(bytes: &[u8], what: &dyn Fn() -> String) {
     let start = Instant::now();
@@ -94,22 +51,6 @@ fn every_chunk_truncation_loads_or_fails_cleanly() {
                 load_bounded(&file, &|| format!("{m}: chunk {} cut to {len}", String::from_utf8_lossy(id)));
             }
         }
-    }
-}
-
-/// xorshift64*: a tiny deterministic generator, so a failure names a reproducible seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
     }
 }
 

@@ -4,7 +4,8 @@
 %% Each line of a Dis file is one Erlang term followed by ".": a `{function,Name,Arity,Entry}`
 %% header or an instruction. Lines are evaluated (not just parsed) because literal operands may
 %% hold export funs (`fun lists:reverse/1`). Typed registers `{tr,Reg,Type}` are normalised to
-%% `Reg` on both sides: OTP prints compiler-internal type records there.
+%% `Reg` on both sides: OTP prints compiler-internal type records there. See stream_order/2
+%% for the one place where beam_disasm's order differs from the file's.
 %% Prints one line per module ("ok M N" or the first difference) and halts with status 1 if
 %% any module differs.
 -module(dis_compare).
@@ -23,12 +24,22 @@ pairs([]) -> [].
 
 compare(Beam, DisFile) ->
     {beam_file, Mod, _Exports, _Attrs, _CompileInfo, Functions} = beam_disasm:file(Beam),
-    Expected = lists:append([[{function, F, A, E} | Code]
-                             || {function, F, A, E, Code} <- Functions]),
+    Expected = lists:append([[{function, F, A, E} | stream_order(N, Code)]
+                             || {N, {function, F, A, E, Code}} <- enumerate(Functions)]),
     {ok, Text} = file:read_file(DisFile),
     Lines = [L || L <- binary:split(Text, <<"\n">>, [global]), L =/= <<>>],
     Actual = [eval_line(L) || L <- Lines],
     diff(Mod, 1, [normalise(I) || I <- Expected], [normalise(I) || I <- Actual]).
+
+enumerate(L) -> lists:zip(lists:seq(1, length(L)), L).
+
+%% beam_disasm moves the label and line instructions in front of each func_info into the
+%% function they introduce, and for every function but the first it lists them in reverse.
+%% rbeam prints the code in file order, so put them back.
+stream_order(1, Code) -> Code;
+stream_order(_, Code) ->
+    {Header, Rest} = lists:splitwith(fun(I) -> element(1, I) =/= func_info end, Code),
+    lists:reverse(Header) ++ Rest.
 
 eval_line(Line) ->
     try

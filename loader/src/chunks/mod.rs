@@ -4,5 +4,6 @@
 pub mod atoms;
 pub mod code;
 pub mod lines;
+pub mod literals;
 pub mod tables;
 pub mod types;
