@@ -14,8 +14,8 @@ use crate::atoms;
 use crate::term::Term;
 use crate::term::tags::MAX_ATOM_INDEX;
 
-/// Longest atom, in characters.
-pub const MAX_ATOM_CHARACTERS: usize = 255;
+/// Longest atom, in characters: the loader's limit, so that a module's atoms always fit.
+pub const MAX_ATOM_CHARACTERS: usize = rbeam_loader::chunks::atoms::MAX_ATOM_CHARS;
 
 /// Default number of atoms a table accepts (erts' default `+t`).
 pub const DEFAULT_ATOM_LIMIT: usize = 1_048_576;

@@ -73,10 +73,14 @@ fn identifiers_print_with_their_numbers() {
     let entry = FunEntry::new(module, 0, 104227928, 0, 1);
     let closure = fun::build_local(&mut world.heap, &entry, &[]).expect("fits");
     assert_eq!(world.print(closure), "#Fun<f.0.104227928>");
-    let quoted = world.atom("My Mod");
+    // erts writes a local fun's module as it is, where an atom would be quoted.
+    let spaced = world.atom("My Mod");
+    let entry = FunEntry::new(spaced, 0, 31865620, 0, 0);
+    let closure = fun::build_local(&mut world.heap, &entry, &[]).expect("fits");
+    assert_eq!(world.print(closure), "#Fun<My Mod.0.31865620>");
     let function = world.atom("if");
     let export = Export::new(Mfa {
-        module: quoted,
+        module: spaced,
         function,
         arity: 0,
     });
@@ -135,4 +139,19 @@ fn nested_structures_and_atoms() {
         world.print(outer),
         "{[{'hello world','Upper',a@b},[],{}],-1}"
     );
+}
+
+/// OTP 25, the oracle, does not reserve `maybe` and `else` (OTP 27 quotes them).
+#[test]
+fn atoms_are_quoted_as_otp_25_does() {
+    let mut world = World::new(64);
+    let atoms = [
+        world.atom("maybe"),
+        world.atom("else"),
+        world.atom("after"),
+        world.atom("ñ"),
+        world.atom("Ω"),
+    ];
+    let list = world.builder().list(&atoms).expect("fits");
+    assert_eq!(world.print(list), "[maybe,else,'after',ñ,'\\x{3A9}']");
 }

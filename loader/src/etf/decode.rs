@@ -4,6 +4,7 @@
 //! after all its children, and its ids land contiguously in the child table.
 
 use super::{AtomEncoding, AtomText, Bytes, Children, EtfError, NodeId, PortKind, Raw, RefKind, Terms, View};
+use crate::chunks::atoms::MAX_ATOM_CHARS;
 use crate::error::{ErrorKind, PResult, ParseError, fail, offset_of};
 use core::cmp::Ordering;
 use flate2::{Decompress, FlushDecompress, Status};
@@ -47,8 +48,6 @@ const LOCAL_EXT: u8 = 121;
 const DIST_HEADER: u8 = 68;
 const DIST_FRAG_HEADER: u8 = 69;
 
-/// Atoms are limited to 255 characters.
-const MAX_ATOM_CHARS: usize = 255;
 /// References carry at most five id words (OTP 24 and later; three before).
 const MAX_REF_WORDS: u16 = 5;
 /// erts' largest bignum: 2^19 - 1 words of 64 bits. Larger ones are `system_limit` errors.

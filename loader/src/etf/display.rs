@@ -79,7 +79,7 @@ impl fmt::Display for TermDisplay<'_> {
                     }
                     Node::String(bytes) => {
                         f.write_char(',')?;
-                        write_bytes(f, view.bytes(bytes))?;
+                        text::write_bytes(f, view.bytes(bytes).iter().copied())?;
                         f.write_char(']')?;
                     }
                     _ => {
@@ -120,23 +120,14 @@ fn write_node<'a>(
         }
         Node::String(b) => {
             f.write_char('[')?;
-            write_bytes(f, view.bytes(b))?;
+            text::write_bytes(f, view.bytes(b).iter().copied())?;
             f.write_char(']')
         }
-        Node::Binary(b) => {
-            f.write_str("<<")?;
-            write_bytes(f, view.bytes(b))?;
-            f.write_str(">>")
-        }
+        Node::Binary(b) => text::write_binary(f, view.bytes(b)),
         Node::BitBinary { bytes, last_byte_bits } => {
-            let bytes = view.bytes(bytes);
-            let (&last, whole) = bytes.split_last().unwrap_or((&0, &[]));
-            f.write_str("<<")?;
-            write_bytes(f, whole)?;
-            if !whole.is_empty() {
-                f.write_char(',')?;
-            }
-            write!(f, "{}:{}>>", last >> (8 - last_byte_bits), last_byte_bits)
+            let (&last, whole) = view.bytes(bytes).split_last().unwrap_or((&0, &[]));
+            let tail_value = last >> (8 - last_byte_bits);
+            text::write_bitstring(f, whole.iter().copied(), tail_value, u32::from(last_byte_bits))
         }
         Node::Map(c) => {
             stack.push(Item::Text("}"));
@@ -150,12 +141,9 @@ fn write_node<'a>(
             write_atom(f, view, view.atom_of(function))?;
             write!(f, "/{arity}")
         }
-        // erts prints a local fun's module name as it is, unquoted.
         Node::Fun { module, old_index: index, old_uniq: uniq, .. }
         | Node::OldFun { module, index, uniq, .. } => {
-            f.write_str("#Fun<")?;
-            f.write_str(&view.atom_text(view.atom_of(module)))?;
-            write!(f, ".{}.{}>", view.small(index), view.small(uniq))
+            text::write_local_fun(f, &view.atom_text(view.atom_of(module)), view.small(index), view.small(uniq))
         }
         Node::Pid { node, id, serial, .. } => {
             f.write_char('<')?;
@@ -194,16 +182,6 @@ fn write_node_name(f: &mut fmt::Formatter<'_>, view: View<'_>, node: NodeId) -> 
     }
     write_atom(f, view, atom)?;
     Ok(false)
-}
-
-fn write_bytes(f: &mut fmt::Formatter<'_>, bytes: &[u8]) -> fmt::Result {
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 {
-            f.write_char(',')?;
-        }
-        write!(f, "{b}")?;
-    }
-    Ok(())
 }
 
 fn write_atom(f: &mut fmt::Formatter<'_>, view: View<'_>, atom: AtomText) -> fmt::Result {

@@ -57,3 +57,77 @@ pub fn is_uppercase(c: char) -> bool {
 pub fn write_atom<W: Write + ?Sized>(f: &mut W, text: &str) -> fmt::Result {
     write_atom_chars(f, || text.chars())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(text: &str) -> String {
+        let mut out = String::new();
+        write_atom(&mut out, text).expect("writes to a String");
+        out
+    }
+
+    /// Expected strings as OTP 25 prints them with `io:format("~w", [list_to_atom(Chars)])`.
+    #[test]
+    fn bare_and_quoted_atoms_match_io_lib() {
+        for (atom, expected) in [
+            ("a", "a"),
+            ("true", "true"),
+            ("hello_World@1", "hello_World@1"),
+            ("A", "'A'"),
+            ("_x", "'_x'"),
+            ("", "''"),
+            ("[]", "'[]'"),
+            ("a.b", "'a.b'"),
+            ("hello world", "'hello world'"),
+            ("if", "'if'"),
+            ("after", "'after'"),
+            // Reserved only with OTP 27's `maybe` feature, not in OTP 25.
+            ("maybe", "maybe"),
+            ("else", "else"),
+            // Latin-1 letters: `ß`..`ÿ` but `÷` are lowercase, `À`..`Þ` but `×` uppercase.
+            ("ñ", "ñ"),
+            ("üx", "üx"),
+            ("ßa", "ßa"),
+            ("ÿ", "ÿ"),
+            ("aÀ", "aÀ"),
+            ("aÞ", "aÞ"),
+            ("Þa", "'Þa'"),
+            ("a×", "'a×'"),
+            ("÷", "'÷'"),
+            ("Ω", "'\\x{3A9}'"),
+            ("ωx", "'\\x{3C9}x'"),
+            ("€", "'\\x{20AC}'"),
+            ("\u{1F600}", "'\\x{1F600}'"),
+        ] {
+            assert_eq!(written(atom), expected, "atom {atom:?}");
+        }
+    }
+
+    #[test]
+    fn escapes_match_io_lib() {
+        for (atom, expected) in [
+            ("a\nb", "'a\\nb'"),
+            ("a\tb", "'a\\tb'"),
+            ("a\rb\u{b}c\u{8}d\u{c}e", "'a\\rb\\vc\\bd\\fe'"),
+            ("a'b", "'a\\'b'"),
+            ("a\\b", "'a\\\\b'"),
+            ("a\u{1}b", "'a\\001b'"),
+            ("a\u{1B}", "'a\\e'"),
+            ("a\u{7F}", "'a\\d'"),
+            ("a\u{85}", "'a\\205'"),
+            ("a\u{A0}", "'a\u{A0}'"),
+            ("a\u{BF}", "'a\u{BF}'"),
+        ] {
+            assert_eq!(written(atom), expected, "atom {atom:?}");
+        }
+    }
+
+    #[test]
+    fn chars_and_str_agree() {
+        let mut out = String::new();
+        write_atom_chars(&mut out, || "a b".chars()).expect("writes to a String");
+        assert_eq!(out, written("a b"));
+    }
+}

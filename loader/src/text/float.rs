@@ -5,8 +5,12 @@ use core::fmt::{self, Write};
 /// A float as OTP 25's `io_lib_format:fwrite_g/1`: the shortest digits that read back exactly,
 /// laid out in plain or exponent form, whichever is shorter, with ties going to plain; plain
 /// form always has a digit after the point, and integral values of 2^53 or more always use the
-/// exponent form.
+/// exponent form. Infinities and NaN, which no Erlang term holds, are written as Rust writes
+/// them.
 pub fn write_float<W: Write + ?Sized>(f: &mut W, v: f64) -> fmt::Result {
+    if !v.is_finite() {
+        return write!(f, "{v}");
+    }
     if v == 0.0 {
         return f.write_str(if v.is_sign_negative() { "-0.0" } else { "0.0" });
     }
@@ -134,5 +138,76 @@ impl<const N: usize> Write for Buf<N> {
         self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?.copy_from_slice(s.as_bytes());
         self.len = end;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Expected strings as OTP 25 prints them with `io:format("~w", [F])`.
+    #[test]
+    fn matches_otp() {
+        for (value, expected) in [
+            (0.0, "0.0"),
+            (-0.0, "-0.0"),
+            (1.0, "1.0"),
+            (0.1, "0.1"),
+            (1.5, "1.5"),
+            (-2.5, "-2.5"),
+            (123.456, "123.456"),
+            (100.0, "100.0"),
+            (1.0e9, "1.0e9"),
+            (1.0e10, "1.0e10"),
+            (12345678901.0, "12345678901.0"),
+            (123456789.0, "123456789.0"),
+            (1.0e15, "1.0e15"),
+            (1.0e16, "1.0e16"),
+            (1.0e23, "1.0e23"),
+            (1234567890123456.0, "1234567890123456.0"),
+            (12345678901234567.0, "1.2345678901234568e16"),
+            (9007199254740991.0, "9007199254740991.0"),
+            (9007199254740992.0, "9.007199254740992e15"),
+            (999999999999999900000.0, "9.999999999999999e20"),
+            (3.14159e50, "3.14159e50"),
+            (1.7976931348623157e308, "1.7976931348623157e308"),
+            (0.001, "0.001"),
+            (0.00123, "0.00123"),
+            (0.0001, "0.0001"),
+            (0.00012, "1.2e-4"),
+            (1.0e-5, "1.0e-5"),
+            (-1.0e-10, "-1.0e-10"),
+            (1.2345e-7, "1.2345e-7"),
+            (2.2250738585072014e-308, "2.2250738585072014e-308"),
+            (5.0e-324, "5.0e-324"),
+        ] {
+            let mut out = String::new();
+            write_float(&mut out, value).expect("writes to a String");
+            assert_eq!(out, expected, "float {value:e}");
+        }
+    }
+
+    /// Values exactly halfway between two shortest candidates: Ryu (and so erl) takes the even
+    /// one, where Rust's `{:e}` rounds up.
+    #[test]
+    fn exact_ties_go_to_even() {
+        for (value, expected) in [
+            (2.9802322387695312e-8, "2.9802322387695312e-8"),
+            (1896555595771964.2, "1896555595771964.2"),
+            (141862804722943.62, "141862804722943.62"),
+        ] {
+            let mut out = String::new();
+            write_float(&mut out, value).expect("writes to a String");
+            assert_eq!(out, expected, "float {value:e}");
+        }
+    }
+
+    #[test]
+    fn non_finite_values_do_not_fail() {
+        for (value, expected) in [(f64::INFINITY, "inf"), (f64::NEG_INFINITY, "-inf"), (f64::NAN, "NaN")] {
+            let mut out = String::new();
+            write_float(&mut out, value).expect("writes to a String");
+            assert_eq!(out, expected);
+        }
     }
 }

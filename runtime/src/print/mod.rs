@@ -1,26 +1,22 @@
 //! Writing terms in the syntax of `io:format("~w", [Term])`.
 //!
 //! `[1,2|3]`, `{a,b}`, `#{k => v}` (keys in map-key order), `<<1,2:3>>`, `<0.N.S>`,
-//! `#Port<0.N>`, `#Ref<0.A.B.C>`, `#Fun<m.I.U>` and `fun m:f/a`, atoms quoted as
-//! `io_lib:write_atom/1` does and floats in OTP's shortest round-trip form. Strings are not
-//! detected (that is `~p`): `"ab"` prints as `[97,98]`.
+//! `#Port<0.N>`, `#Ref<0.A.B.C>`, `#Fun<m.I.U>` and `fun m:f/a`. Strings are not detected
+//! (that is `~p`): `"ab"` prints as `[97,98]`. How an atom is quoted, a float or a bignum
+//! written and a bitstring or fun laid out is [`rbeam_loader::text`]'s business, shared with
+//! the loader's printers so that all of rbeam writes terms as OTP 25 does.
 //!
 //! The walk is iterative over an explicit stack, so terms nested millions of levels deep print
 //! without touching the Rust call stack.
 
-mod atom;
-mod float;
-mod integer;
-
 use core::fmt::{self, Write};
 
-pub use atom::{needs_quotes, write_atom};
-pub use float::write_float;
-pub use integer::write_bignum;
+use rbeam_loader::text;
 
 use crate::atom::AtomTable;
 use crate::term::bits::BitsView;
 use crate::term::fun::{FunTarget, FunView};
+use crate::term::tags::WORD_BITS;
 use crate::term::{DecodeError, Term, View};
 
 /// Why a term could not be printed.
@@ -169,9 +165,9 @@ unsafe fn write_one<'a>(
     // SAFETY: forwarded contract.
     match unsafe { term.view::<'a>() }? {
         View::Small(value) => write!(out, "{value}")?,
-        View::Bignum(big) => write_bignum(out, big)?,
-        View::Float(value) => write_float(out, value)?,
-        View::Atom(index) => write_atom(
+        View::Bignum(big) => text::write_limbs(out, big.negative, limbs(big.digits))?,
+        View::Float(value) => text::write_float(out, value)?,
+        View::Atom(index) => text::write_atom(
             out,
             atoms.name(index).ok_or(PrintError::UnknownAtom(index))?,
         )?,
@@ -208,25 +204,25 @@ unsafe fn write_one<'a>(
     Ok(())
 }
 
-/// `<<1,2,3>>`, with a trailing partial byte as `Value:Bits`.
-fn write_bits(out: &mut impl Write, bits: &BitsView<'_>) -> fmt::Result {
-    out.write_str("<<")?;
-    for i in 0..bits.byte_size() {
-        if i > 0 {
-            out.write_char(',')?;
-        }
-        write!(out, "{}", bits.byte(i))?;
-    }
-    if bits.tail_bits() != 0 {
-        if bits.byte_size() > 0 {
-            out.write_char(',')?;
-        }
-        write!(out, "{}:{}", bits.tail_value(), bits.tail_bits())?;
-    }
-    out.write_str(">>")
+/// A bignum's word digits, least significant first, as 32-bit limbs.
+fn limbs(digits: &[usize]) -> impl Iterator<Item = u32> + '_ {
+    digits
+        .iter()
+        .flat_map(|&digit| (0..WORD_BITS / 32).map(move |i| (digit >> (i * 32)) as u32))
 }
 
-/// `#Fun<m.OldIndex.OldUniq>` for local funs, `fun m:f/a` for external ones.
+/// `<<1,2,3>>`, with a trailing partial byte as `Value:Bits`.
+fn write_bits(out: &mut impl Write, bits: &BitsView<'_>) -> fmt::Result {
+    text::write_bitstring(
+        out,
+        (0..bits.byte_size()).map(|i| bits.byte(i)),
+        bits.tail_value(),
+        bits.tail_bits() as u32,
+    )
+}
+
+/// `#Fun<m.OldIndex.OldUniq>` for local funs (the module unquoted, as erts writes it), `fun m:f/a`
+/// for external ones.
 fn write_fun(out: &mut impl Write, atoms: &AtomTable, fun: &FunView<'_>) -> Result<(), PrintError> {
     let atom_text = |atom: Term| {
         let index = atom
@@ -236,15 +232,18 @@ fn write_fun(out: &mut impl Write, atoms: &AtomTable, fun: &FunView<'_>) -> Resu
     };
     match fun.target {
         FunTarget::Local(entry) => {
-            out.write_str("#Fun<")?;
-            write_atom(out, atom_text(entry.module)?)?;
-            write!(out, ".{}.{}>", entry.old_index, entry.old_uniq)?;
+            text::write_local_fun(
+                out,
+                atom_text(entry.module)?,
+                i64::from(entry.old_index),
+                i64::from(entry.old_uniq),
+            )?;
         }
         FunTarget::External(export) => {
             out.write_str("fun ")?;
-            write_atom(out, atom_text(export.mfa.module)?)?;
+            text::write_atom(out, atom_text(export.mfa.module)?)?;
             out.write_char(':')?;
-            write_atom(out, atom_text(export.mfa.function)?)?;
+            text::write_atom(out, atom_text(export.mfa.function)?)?;
             write!(out, "/{}", export.mfa.arity)?;
         }
     }
