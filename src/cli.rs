@@ -7,7 +7,9 @@ pub enum Command {
     Help,
     Version,
     /// Disassemble a `.beam` file.
-    Dis { file: String },
+    Dis {
+        file: String,
+    },
 }
 
 pub const USAGE: &str = "\

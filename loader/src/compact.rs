@@ -92,7 +92,10 @@ pub enum Operand<'a> {
     /// Index into the literal table.
     Literal(u32),
     /// A register with a type annotation (OTP 25+): index into the `Type` chunk.
-    TypedReg { reg: Reg, type_index: u32 },
+    TypedReg {
+        reg: Reg,
+        type_index: u32,
+    },
 }
 
 impl Operand<'_> {
@@ -283,7 +286,10 @@ fn extended<'a>(
         3 => {
             let (mut input, n) = unsigned(input)?;
             if n as usize > input.len() / 2 {
-                return fail(start, ErrorKind::ImplausibleCount { what: "allocation list", count: u64::from(n) });
+                return fail(
+                    start,
+                    ErrorKind::ImplausibleCount { what: "allocation list", count: u64::from(n) },
+                );
             }
             let first = items.len();
             for _ in 0..n {
@@ -380,10 +386,7 @@ mod tests {
         assert_eq!(items, vec![Operand::Atom(1), Operand::Label(6)]);
         assert_eq!(one(&[0x47, 0x30]), Operand::Literal(3));
         assert_eq!(one(&[0x27, 0x10]), Operand::FloatReg(1));
-        assert_eq!(
-            one(&[0x57, 0x23, 0x40]),
-            Operand::TypedReg { reg: Reg::X(2), type_index: 4 }
-        );
+        assert_eq!(one(&[0x57, 0x23, 0x40]), Operand::TypedReg { reg: Reg::X(2), type_index: 4 });
         let mut f = vec![0x07];
         f.extend_from_slice(&1.5f64.to_be_bytes());
         assert_eq!(one(&f), Operand::Float(1.5));

@@ -20,10 +20,7 @@ fn chunk_header(input: &[u8]) -> PResult<'_, (ChunkId, &[u8])> {
     let (rest, size) = be_u32(rest)?;
     let size = size as usize;
     if size > rest.len() {
-        return fail(
-            input,
-            ErrorKind::ChunkOverrun { declared: size as u64, available: rest.len() as u64 },
-        );
+        return fail(input, ErrorKind::ChunkOverrun { declared: size as u64, available: rest.len() as u64 });
     }
     let (rest, data) = take(size)(rest)?;
     // Padding: up to three bytes. A last chunk without its padding is tolerated, as erts does.

@@ -198,7 +198,9 @@ impl<'a> Printer<'_, 'a> {
 
     fn import(&self, index: &Operand<'a>, out: &mut dyn Write) -> fmt::Result {
         match self.m.imports.get(Self::unsigned(index) as usize) {
-            Some(imp) => write!(out, "{{extfunc,{},{},{}}}", self.atom(imp.module), self.atom(imp.function), imp.arity),
+            Some(imp) => {
+                write!(out, "{{extfunc,{},{},{}}}", self.atom(imp.module), self.atom(imp.function), imp.arity)
+            }
             None => self.arg(Arg::Raw(index), out),
         }
     }
@@ -209,7 +211,15 @@ impl<'a> Printer<'_, 'a> {
     }
 
     /// `{bif,Name,Fail,[Args],Dst}` / `{gc_bif,Name,Fail,Live,[Args],Dst}`.
-    fn bif(&self, fail: &Operand<'a>, live: Option<&Operand<'a>>, bif: &Operand<'a>, args: &[Operand<'a>], dst: &Operand<'a>, out: &mut dyn Write) -> fmt::Result {
+    fn bif(
+        &self,
+        fail: &Operand<'a>,
+        live: Option<&Operand<'a>>,
+        bif: &Operand<'a>,
+        args: &[Operand<'a>],
+        dst: &Operand<'a>,
+        out: &mut dyn Write,
+    ) -> fmt::Result {
         let kind = if live.is_some() { "gc_bif" } else { "bif" };
         write!(out, "{{{kind},{},", self.import_name(bif))?;
         self.arg(Arg::Resolved(fail), out)?;
@@ -287,23 +297,23 @@ impl<'a> Printer<'_, 'a> {
                 self.bif(&a[0], Some(&a[1]), &a[2], &a[3..n - 1], &a[n - 1], out)
             }
             Allocate | AllocateHeap | TestHeap | Trim | ApplyLast | GetTupleElement | SetTupleElement
-            | PutList | Move | Badmatch | CaseEnd | TryCaseEnd | Badrecord | Swap | WaitTimeout
-            | Fmove | Fconv => {
+            | PutList | Move | Badmatch | CaseEnd | TryCaseEnd | Badrecord | Swap | WaitTimeout | Fmove
+            | Fconv => {
                 // Operands that `beam_disasm` resolves; destinations and labels print the
                 // same either way.
                 let args: Vec<Arg<'_, 'a>> = a.iter().map(R).collect();
                 self.tuple(name, &args, out)
             }
             LoopRec | LoopRecEnd | Wait | Jump | Catch | CatchEnd | Try | TryEnd | TryCase | GetList
-            | GetHd | GetTl | BsStartMatch3 | BsStartMatch4 | BsGetTail | BsGetPosition
-            | BsSetPosition | RecvMarkerBind | RecvMarkerClear | RecvMarkerReserve | RecvMarkerUse => {
+            | GetHd | GetTl | BsStartMatch3 | BsStartMatch4 | BsGetTail | BsGetPosition | BsSetPosition
+            | RecvMarkerBind | RecvMarkerClear | RecvMarkerReserve | RecvMarkerUse => {
                 let args: Vec<Arg<'_, 'a>> = a.iter().map(W).collect();
                 self.tuple(name, &args, out)
             }
-            IsLt | IsGe | IsEq | IsNe | IsEqExact | IsNeExact | IsInteger | IsFloat | IsNumber
-            | IsAtom | IsPid | IsReference | IsPort | IsNil | IsBinary | IsList | IsNonemptyList
-            | IsTuple | TestArity | IsTaggedTuple | IsFunction | IsFunction2 | IsBoolean | IsBitstr
-            | IsMap | BsTestTail2 | BsTestUnit => {
+            IsLt | IsGe | IsEq | IsNe | IsEqExact | IsNeExact | IsInteger | IsFloat | IsNumber | IsAtom
+            | IsPid | IsReference | IsPort | IsNil | IsBinary | IsList | IsNonemptyList | IsTuple
+            | TestArity | IsTaggedTuple | IsFunction | IsFunction2 | IsBoolean | IsBitstr | IsMap
+            | BsTestTail2 | BsTestUnit => {
                 let args: Vec<Arg<'_, 'a>> = a[1..].iter().map(R).collect();
                 self.test(name, &a[0], &args, out)
             }
@@ -413,7 +423,13 @@ impl<'a> Printer<'_, 'a> {
             MakeFun3 => {
                 let lambda = self.m.lambdas.get(u(0) as usize);
                 let (f, arity, uniq) = lambda.map_or((0, 0, 0), |l| (l.function, l.arity, l.old_uniq));
-                write!(out, "{{make_fun3,{{{},{},{arity}}},{},{uniq},", Atom(self.m.name()), self.atom(f), u(0))?;
+                write!(
+                    out,
+                    "{{make_fun3,{{{},{},{arity}}},{},{uniq},",
+                    Atom(self.m.name()),
+                    self.atom(f),
+                    u(0)
+                )?;
                 self.arg(W(&a[1]), out)?;
                 out.write_char(',')?;
                 self.arg(R(&a[2]), out)?;

@@ -99,10 +99,9 @@ impl fmt::Display for ErrorKind {
             BadFormSize { declared, actual } => {
                 write!(f, "form size says {declared} bytes but the file holds {actual}")
             }
-            ChunkOverrun { declared, available } => write!(
-                f,
-                "chunk size {declared} runs past the end of the file ({available} bytes left)"
-            ),
+            ChunkOverrun { declared, available } => {
+                write!(f, "chunk size {declared} runs past the end of the file ({available} bytes left)")
+            }
             MissingChunk(id) => write!(f, "mandatory chunk {id} is missing"),
             DuplicateChunk(id) => write!(f, "chunk {id} appears twice"),
             ImplausibleCount { what, count } => {

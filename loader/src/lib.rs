@@ -7,12 +7,13 @@
 //! allows, every length checked before it is trusted), and [`validate`] checks every
 //! cross-reference before anything downstream may rely on it.
 
-pub mod compact;
 pub mod chunks;
+pub mod compact;
 pub mod container;
 pub mod disasm;
 pub mod error;
 pub mod etf;
+mod inflate;
 pub mod module;
 pub mod opcodes;
 pub mod text;

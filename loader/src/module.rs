@@ -60,8 +60,19 @@ impl<'a> ChunkSet<'a> {
         for (i, c) in chunks.iter().enumerate() {
             let known = matches!(
                 &c.id.0,
-                b"AtU8" | b"Atom" | b"Code" | b"StrT" | b"ImpT" | b"ExpT" | b"LocT" | b"FunT" | b"LitT"
-                    | b"Attr" | b"CInf" | b"Line" | b"Type"
+                b"AtU8"
+                    | b"Atom"
+                    | b"Code"
+                    | b"StrT"
+                    | b"ImpT"
+                    | b"ExpT"
+                    | b"LocT"
+                    | b"FunT"
+                    | b"LitT"
+                    | b"Attr"
+                    | b"CInf"
+                    | b"Line"
+                    | b"Type"
             );
             if known && chunks[..i].iter().any(|d| d.id == c.id) {
                 return Err(LoadError::new(Some(c.id), c.offset, ErrorKind::DuplicateChunk(c.id)));

@@ -66,9 +66,8 @@ fn signature(op: Opcode) -> &'static str {
         LoopRecEnd | Wait | Jump => "L",
         WaitTimeout => "Ls",
         IsLt | IsGe | IsEq | IsNe | IsEqExact | IsNeExact | IsFunction2 => "fss",
-        IsInteger | IsFloat | IsNumber | IsAtom | IsPid | IsReference | IsPort | IsNil
-        | IsBinary | IsList | IsNonemptyList | IsTuple | IsFunction | IsBoolean | IsBitstr
-        | IsMap => "fs",
+        IsInteger | IsFloat | IsNumber | IsAtom | IsPid | IsReference | IsPort | IsNil | IsBinary
+        | IsList | IsNonemptyList | IsTuple | IsFunction | IsBoolean | IsBitstr | IsMap => "fs",
         TestArity => "fsu",
         IsTaggedTuple => "fsua",
         SelectVal | SelectTupleArity => "sfl",
@@ -168,11 +167,16 @@ impl<'a> Checker<'_, 'a> {
             let n = match code.args(instr)[0] {
                 Operand::Unsigned(n) => n,
                 other => {
-                    return Err(self.err_at(i, ErrorKind::BadOperand { expected: "unsigned", found: other.kind_name() }));
+                    return Err(self.err_at(
+                        i,
+                        ErrorKind::BadOperand { expected: "unsigned", found: other.kind_name() },
+                    ));
                 }
             };
             if n == 0 || n >= count as u64 {
-                return Err(self.err_at(i, ErrorKind::OutOfRange { what: "label", index: n, limit: count as u64 }));
+                return Err(
+                    self.err_at(i, ErrorKind::OutOfRange { what: "label", index: n, limit: count as u64 })
+                );
             }
             if self.label_at[n as usize] != usize::MAX {
                 return Err(self.err_at(i, ErrorKind::Label { label: n, problem: "is defined twice" }));
@@ -188,10 +192,15 @@ impl<'a> Checker<'_, 'a> {
         }
         match self.label_at.get(n as usize) {
             Some(&at) if at != usize::MAX => Ok(()),
-            Some(_) if n != 0 => Err(self.err_at(i, ErrorKind::Label { label: u64::from(n), problem: "is used but never defined" })),
+            Some(_) if n != 0 => Err(self
+                .err_at(i, ErrorKind::Label { label: u64::from(n), problem: "is used but never defined" })),
             _ => Err(self.err_at(
                 i,
-                ErrorKind::OutOfRange { what: "label", index: u64::from(n), limit: u64::from(self.label_count()) },
+                ErrorKind::OutOfRange {
+                    what: "label",
+                    index: u64::from(n),
+                    limit: u64::from(self.label_count()),
+                },
             )),
         }
     }
@@ -217,7 +226,11 @@ impl<'a> Checker<'_, 'a> {
             b'c' => matches!(arg, Operand::Label(_) | Operand::Atom(_)),
             b's' => !matches!(
                 arg,
-                Operand::Unsigned(_) | Operand::Label(_) | Operand::List(_) | Operand::FloatReg(_) | Operand::AllocList(_)
+                Operand::Unsigned(_)
+                    | Operand::Label(_)
+                    | Operand::List(_)
+                    | Operand::FloatReg(_)
+                    | Operand::AllocList(_)
             ),
             b'd' => matches!(arg, Operand::X(_) | Operand::Y(_) | Operand::TypedReg { .. }),
             b'l' => matches!(arg, Operand::List(_)),
@@ -299,7 +312,11 @@ impl<'a> Checker<'_, 'a> {
         match self.module.imports.get(n as usize) {
             Some(imp) if imp.arity != arity => Err(self.err_at(
                 i,
-                ErrorKind::SizeMismatch { what: "BIF arity", declared: u64::from(imp.arity), actual: u64::from(arity) },
+                ErrorKind::SizeMismatch {
+                    what: "BIF arity",
+                    declared: u64::from(imp.arity),
+                    actual: u64::from(arity),
+                },
             )),
             _ => Ok(()),
         }
@@ -312,7 +329,10 @@ impl<'a> Checker<'_, 'a> {
             if offset.checked_add(len).is_some_and(|end| end <= limit) {
                 Ok(())
             } else {
-                Err(self.err_at(i, ErrorKind::OutOfRange { what: "string table offset", index: offset + len, limit }))
+                Err(self.err_at(
+                    i,
+                    ErrorKind::OutOfRange { what: "string table offset", index: offset + len, limit },
+                ))
             }
         };
         match (op, args) {
@@ -321,7 +341,8 @@ impl<'a> Checker<'_, 'a> {
             }
             (Opcode::BsCreateBin, [.., Operand::List(items)]) => {
                 for seg in self.module.code.items(*items).chunks(6) {
-                    if let [Operand::Atom(t), _, _, _, Operand::Unsigned(offset), Operand::Integer(len)] = seg {
+                    if let [Operand::Atom(t), _, _, _, Operand::Unsigned(offset), Operand::Integer(len)] = seg
+                    {
                         if self.module.atom(*t) == "string" {
                             in_table(*offset, u64::try_from(*len).unwrap_or(u64::MAX))?;
                         }
@@ -339,7 +360,11 @@ impl<'a> Checker<'_, 'a> {
         let is_header = |op| op == Opcode::Label || op == Opcode::Line;
         let mut functions: Vec<Function> = Vec::new();
         for (k, instr) in instrs.iter().enumerate() {
-            if functions.is_empty() && instr.op != Opcode::FuncInfo && !is_header(instr.op) && instr.op != Opcode::IntCodeEnd {
+            if functions.is_empty()
+                && instr.op != Opcode::FuncInfo
+                && !is_header(instr.op)
+                && instr.op != Opcode::IntCodeEnd
+            {
                 return Err(self.err_at(k, ErrorKind::Structure("code before the first function")));
             }
             if instr.op != Opcode::FuncInfo {
@@ -351,21 +376,27 @@ impl<'a> Checker<'_, 'a> {
             let (Some(func_label), Some(entry)) = (func_label, entry) else {
                 return Err(self.err_at(
                     k,
-                    ErrorKind::Structure("func_info must be preceded by a label and followed by the entry label"),
+                    ErrorKind::Structure(
+                        "func_info must be preceded by a label and followed by the entry label",
+                    ),
                 ));
             };
             let label_of = |p: &crate::chunks::code::Instr| match m.code.args(p)[0] {
                 Operand::Unsigned(n) => n as u32,
                 _ => 0,
             };
-            let [Operand::Atom(module), Operand::Atom(name), Operand::Unsigned(arity)] = *m.code.args(instr) else {
+            let [Operand::Atom(module), Operand::Atom(name), Operand::Unsigned(arity)] = *m.code.args(instr)
+            else {
                 return Err(self.err_at(k, ErrorKind::Structure("func_info operands")));
             };
             if m.atom(module) != m.name() {
                 return Err(self.err_at(k, ErrorKind::Structure("func_info names another module")));
             }
             if arity > u64::from(MAX_ARITY) {
-                return Err(self.err_at(k, ErrorKind::OutOfRange { what: "arity", index: arity, limit: u64::from(MAX_ARITY) + 1 }));
+                return Err(self.err_at(
+                    k,
+                    ErrorKind::OutOfRange { what: "arity", index: arity, limit: u64::from(MAX_ARITY) + 1 },
+                ));
             }
             if let Some(prev) = functions.last_mut() {
                 prev.end = start;
@@ -393,14 +424,22 @@ impl<'a> Checker<'_, 'a> {
             return Err(LoadError::new(
                 Some(ChunkId::CODE),
                 offset,
-                ErrorKind::SizeMismatch { what: "function count", declared: u64::from(declared), actual: functions.len() as u64 },
+                ErrorKind::SizeMismatch {
+                    what: "function count",
+                    declared: u64::from(declared),
+                    actual: functions.len() as u64,
+                },
             ));
         }
         Ok(functions)
     }
 
     /// The import, export, local and fun tables against atoms and functions.
-    fn tables(&self, functions: &[Function], find: &dyn Fn(ChunkId) -> Option<Chunk<'a>>) -> Result<(), LoadError> {
+    fn tables(
+        &self,
+        functions: &[Function],
+        find: &dyn Fn(ChunkId) -> Option<Chunk<'a>>,
+    ) -> Result<(), LoadError> {
         let m = self.module;
         let atoms = m.atoms.len() as u64 + 1;
         let entry_err = |id: ChunkId, entry: usize, width: usize, kind: ErrorKind| {
@@ -411,20 +450,42 @@ impl<'a> Checker<'_, 'a> {
         for (e, imp) in m.imports.iter().enumerate() {
             for n in [imp.module, imp.function] {
                 if !atom_ok(n) {
-                    return Err(entry_err(ChunkId::IMPT, e, 12, ErrorKind::OutOfRange { what: "atom", index: u64::from(n), limit: atoms }));
+                    return Err(entry_err(
+                        ChunkId::IMPT,
+                        e,
+                        12,
+                        ErrorKind::OutOfRange { what: "atom", index: u64::from(n), limit: atoms },
+                    ));
                 }
             }
             if imp.arity > MAX_ARITY {
-                return Err(entry_err(ChunkId::IMPT, e, 12, ErrorKind::OutOfRange { what: "arity", index: u64::from(imp.arity), limit: u64::from(MAX_ARITY) + 1 }));
+                return Err(entry_err(
+                    ChunkId::IMPT,
+                    e,
+                    12,
+                    ErrorKind::OutOfRange {
+                        what: "arity",
+                        index: u64::from(imp.arity),
+                        limit: u64::from(MAX_ARITY) + 1,
+                    },
+                ));
             }
         }
         let by_entry = |label: u32| functions.iter().find(|f| f.entry_label == label);
         let check_exports = |id: ChunkId, list: &[Export]| -> Result<(), LoadError> {
             for (e, x) in list.iter().enumerate() {
                 match by_entry(x.label) {
-                    Some(f) if m.atom(f.name) == m.atom(x.function) && f.arity == x.arity && atom_ok(x.function) => {}
+                    Some(f)
+                        if m.atom(f.name) == m.atom(x.function)
+                            && f.arity == x.arity
+                            && atom_ok(x.function) => {}
                     _ => {
-                        return Err(entry_err(id, e, 12, ErrorKind::Structure("table entry does not match the function at its label")));
+                        return Err(entry_err(
+                            id,
+                            e,
+                            12,
+                            ErrorKind::Structure("table entry does not match the function at its label"),
+                        ));
                     }
                 }
             }
@@ -434,9 +495,18 @@ impl<'a> Checker<'_, 'a> {
         check_exports(ChunkId::LOCT, &m.locals)?;
         for (e, l) in m.lambdas.iter().enumerate() {
             match by_entry(l.label) {
-                Some(f) if m.atom(f.name) == m.atom(l.function) && f.arity == l.arity && atom_ok(l.function) && l.num_free <= l.arity => {}
+                Some(f)
+                    if m.atom(f.name) == m.atom(l.function)
+                        && f.arity == l.arity
+                        && atom_ok(l.function)
+                        && l.num_free <= l.arity => {}
                 _ => {
-                    return Err(entry_err(ChunkId::FUNT, e, 24, ErrorKind::Structure("fun entry does not match the function at its label")));
+                    return Err(entry_err(
+                        ChunkId::FUNT,
+                        e,
+                        24,
+                        ErrorKind::Structure("fun entry does not match the function at its label"),
+                    ));
                 }
             }
         }

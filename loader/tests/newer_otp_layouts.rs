@@ -143,7 +143,17 @@ fn otp26_to_29_opcodes() {
     assert!(err.to_string().contains("newer OTP"), "{err}");
     // Operands of the new instructions are validated like any other.
     let bad_line = insert_after_first_entry(&original, &op(Opcode::ExecutableLine, &[u(100_000), u(0)]), 185);
-    assert!(matches!(rbeam_loader::parse(&bad_line).unwrap_err().kind, ErrorKind::OutOfRange { what: "line item", .. }));
-    let bad_bif = insert_after_first_entry(&original, &op(Opcode::Bif3, &[f(0), u(10_000), x(0), x(1), x(2), x(0)]), 185);
-    assert!(matches!(rbeam_loader::parse(&bad_bif).unwrap_err().kind, ErrorKind::OutOfRange { what: "import", .. }));
+    assert!(matches!(
+        rbeam_loader::parse(&bad_line).unwrap_err().kind,
+        ErrorKind::OutOfRange { what: "line item", .. }
+    ));
+    let bad_bif = insert_after_first_entry(
+        &original,
+        &op(Opcode::Bif3, &[f(0), u(10_000), x(0), x(1), x(2), x(0)]),
+        185,
+    );
+    assert!(matches!(
+        rbeam_loader::parse(&bad_bif).unwrap_err().kind,
+        ErrorKind::OutOfRange { what: "import", .. }
+    ));
 }

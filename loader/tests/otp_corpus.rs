@@ -27,7 +27,12 @@ fn every_installed_otp_module_loads() {
     let lib = common::otp_lib();
     let beams = beams_under(&lib);
     // Debian's erlang-base alone has more than 200; an empty list means OTP is missing.
-    assert!(beams.len() >= 200, "found only {} beams under {} (is OTP installed?)", beams.len(), lib.display());
+    assert!(
+        beams.len() >= 200,
+        "found only {} beams under {} (is OTP installed?)",
+        beams.len(),
+        lib.display()
+    );
     let mut failures = Vec::new();
     for path in &beams {
         let bytes = std::fs::read(path).unwrap();
@@ -35,5 +40,11 @@ fn every_installed_otp_module_loads() {
             failures.push(format!("{}: {e}", path.display()));
         }
     }
-    assert!(failures.is_empty(), "{} of {} modules failed:\n{}", failures.len(), beams.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} modules failed:\n{}",
+        failures.len(),
+        beams.len(),
+        failures.join("\n")
+    );
 }

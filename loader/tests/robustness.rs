@@ -10,7 +10,12 @@ use common::{Rng, join, read_module, split};
 use std::time::{Duration, Instant};
 
 /// Small and medium OTP modules with literals, funs, binaries, maps and line tables.
-const MODULES: &[&str] = &["stdlib/ebin/queue.beam", "stdlib/ebin/base64.beam", "stdlib/ebin/orddict.beam", "stdlib/ebin/maps.beam"];
+const MODULES: &[&str] = &[
+    "stdlib/ebin/queue.beam",
+    "stdlib/ebin/base64.beam",
+    "stdlib/ebin/orddict.beam",
+    "stdlib/ebin/maps.beam",
+];
 
 /// The longest a single load may take in a debug build before it counts as a hang.
 const TIME_BOUND: Duration = Duration::from_secs(2);
@@ -66,7 +71,11 @@ fn random_mutations_load_or_fail_cleanly() {
             for _ in 0..1 + rng.below(4) {
                 let at = rng.below(bytes.len());
                 // Half the time a small nudge (keeps lengths plausible), else any value.
-                bytes[at] = if rng.next() & 1 == 0 { bytes[at].wrapping_add(1 + rng.below(3) as u8) } else { rng.next() as u8 };
+                bytes[at] = if rng.next() & 1 == 0 {
+                    bytes[at].wrapping_add(1 + rng.below(3) as u8)
+                } else {
+                    rng.next() as u8
+                };
             }
             load_bounded(&bytes, &|| format!("{m}: mutation seed {seed:#x}"));
         }

@@ -39,10 +39,7 @@ impl fmt::Display for AtomError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AtomError::TooLong { characters } => {
-                write!(
-                    f,
-                    "atom of {characters} characters exceeds {MAX_ATOM_CHARACTERS}"
-                )
+                write!(f, "atom of {characters} characters exceeds {MAX_ATOM_CHARACTERS}")
             }
             AtomError::TableFull { limit } => write!(f, "atom table full ({limit} atoms)"),
         }
@@ -74,10 +71,7 @@ impl AtomTable {
     /// A table holding the predefined atoms, accepting up to `limit` atoms in all (never fewer
     /// than the predefined ones).
     pub fn with_limit(limit: usize) -> AtomTable {
-        let limit = limit.clamp(
-            atoms::PREDEFINED.len(),
-            MAX_ATOM_INDEX.min(u32::MAX as usize),
-        );
+        let limit = limit.clamp(atoms::PREDEFINED.len(), MAX_ATOM_INDEX.min(u32::MAX as usize));
         let mut table = AtomTable {
             names: Vec::with_capacity(atoms::PREDEFINED.len()),
             by_text: HashTable::new(),
@@ -121,12 +115,7 @@ impl AtomTable {
     fn insert_new(&mut self, text: &str) -> u32 {
         let index = self.names.len() as u32;
         let hash = self.hasher.hash_one(text);
-        let AtomTable {
-            names,
-            by_text,
-            hasher,
-            ..
-        } = self;
+        let AtomTable { names, by_text, hasher, .. } = self;
         by_text.insert_unique(hash, index, |&i| hasher.hash_one(&*names[i as usize]));
         names.push(text.into());
         index
@@ -141,9 +130,7 @@ impl AtomTable {
     /// The atom with this text, if it exists (`list_to_existing_atom`).
     pub fn lookup(&self, text: &str) -> Option<Term> {
         let hash = self.hasher.hash_one(text);
-        let index = *self
-            .by_text
-            .find(hash, |&i| &*self.names[i as usize] == text)?;
+        let index = *self.by_text.find(hash, |&i| &*self.names[i as usize] == text)?;
         Term::atom(index)
     }
 
@@ -160,10 +147,7 @@ impl AtomTable {
 
 impl fmt::Debug for AtomTable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AtomTable")
-            .field("len", &self.len())
-            .field("limit", &self.limit)
-            .finish()
+        f.debug_struct("AtomTable").field("len", &self.len()).field("limit", &self.limit).finish()
     }
 }
 
@@ -203,12 +187,7 @@ mod tests {
         let max = "é".repeat(MAX_ATOM_CHARACTERS);
         assert!(table.intern(&max).is_ok());
         let over = "a".repeat(MAX_ATOM_CHARACTERS + 1);
-        assert_eq!(
-            table.intern(&over),
-            Err(AtomError::TooLong {
-                characters: MAX_ATOM_CHARACTERS + 1
-            })
-        );
+        assert_eq!(table.intern(&over), Err(AtomError::TooLong { characters: MAX_ATOM_CHARACTERS + 1 }));
     }
 
     #[test]
@@ -225,9 +204,7 @@ mod tests {
         assert!(table.intern("one_more").is_ok());
         assert_eq!(
             table.intern("too_many"),
-            Err(AtomError::TableFull {
-                limit: atoms::PREDEFINED.len() + 1
-            })
+            Err(AtomError::TableFull { limit: atoms::PREDEFINED.len() + 1 })
         );
     }
 }

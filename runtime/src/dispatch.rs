@@ -25,7 +25,7 @@ pub struct Dispatchable {
 
 /// Module, function and arity of an exported function (`ErtsCodeMFA`).
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Mfa {
     /// Module atom.
     pub module: Term,
@@ -48,10 +48,7 @@ pub struct Export {
 impl Export {
     /// An entry for `mfa` that is not loaded in any code index yet.
     pub fn new(mfa: Mfa) -> Export {
-        Export {
-            dispatch: Dispatchable::default(),
-            mfa,
-        }
+        Export { dispatch: Dispatchable::default(), mfa }
     }
 }
 

@@ -8,6 +8,7 @@
 pub mod atom;
 pub mod atoms;
 pub mod dispatch;
+pub mod exports;
 pub mod heap;
 pub mod literal;
 pub mod mailbox;

@@ -121,10 +121,7 @@ impl Process {
     /// Pushes a word on the stack (a term or a CP), or fails if the heap is in the way.
     pub fn push_stack(&mut self, word: Term) -> Result<(), AllocError> {
         if self.free_words() == 0 {
-            return Err(AllocError {
-                requested: 1,
-                available: 0,
-            });
+            return Err(AllocError { requested: 1, available: 0 });
         }
         self.stop = self.stop.wrapping_sub(1);
         // SAFETY: there was a free word below the old stack top, inside the block.
@@ -153,10 +150,7 @@ impl Allocator for Process {
     fn alloc_words(&mut self, words: usize) -> Result<*mut usize, AllocError> {
         let available = self.free_words();
         if words > available {
-            return Err(AllocError {
-                requested: words,
-                available,
-            });
+            return Err(AllocError { requested: words, available });
         }
         let start = self.htop;
         self.htop = self.htop.wrapping_add(words);
@@ -203,28 +197,16 @@ mod tests {
     #[cfg(target_pointer_width = "32")]
     #[test]
     fn offsets_on_32_bit_words() {
-        assert_eq!(
-            (HTOP_OFFSET, STOP_OFFSET, HEAP_OFFSET, HEND_OFFSET),
-            (0, 4, 8, 12)
-        );
-        assert_eq!(
-            (FCALLS_OFFSET, FREASON_OFFSET, FVALUE_OFFSET, I_OFFSET),
-            (16, 20, 24, 28)
-        );
+        assert_eq!((HTOP_OFFSET, STOP_OFFSET, HEAP_OFFSET, HEND_OFFSET), (0, 4, 8, 12));
+        assert_eq!((FCALLS_OFFSET, FREASON_OFFSET, FVALUE_OFFSET, I_OFFSET), (16, 20, 24, 28));
         assert_eq!((CATCHES_OFFSET, ID_OFFSET, FLAGS_OFFSET), (32, 36, 40));
     }
 
     #[cfg(target_pointer_width = "64")]
     #[test]
     fn offsets_on_64_bit_words() {
-        assert_eq!(
-            (HTOP_OFFSET, STOP_OFFSET, HEAP_OFFSET, HEND_OFFSET),
-            (0, 8, 16, 24)
-        );
-        assert_eq!(
-            (FCALLS_OFFSET, FREASON_OFFSET, FVALUE_OFFSET, I_OFFSET),
-            (32, 40, 48, 56)
-        );
+        assert_eq!((HTOP_OFFSET, STOP_OFFSET, HEAP_OFFSET, HEND_OFFSET), (0, 8, 16, 24));
+        assert_eq!((FCALLS_OFFSET, FREASON_OFFSET, FVALUE_OFFSET, I_OFFSET), (32, 40, 48, 56));
         assert_eq!((CATCHES_OFFSET, ID_OFFSET, FLAGS_OFFSET), (64, 72, 80));
     }
 
@@ -237,18 +219,10 @@ mod tests {
         assert_eq!(first, process.heap);
         assert_eq!(process.heap_words_used(), 3);
         process.push_stack(Term::NIL).expect("fits");
-        process
-            .push_stack(Term::small(7).expect("small"))
-            .expect("fits");
+        process.push_stack(Term::small(7).expect("small")).expect("fits");
         assert_eq!(process.stack_words_used(), 2);
         assert_eq!(process.free_words(), 3);
-        assert_eq!(
-            process.alloc_words(4),
-            Err(AllocError {
-                requested: 4,
-                available: 3
-            })
-        );
+        assert_eq!(process.alloc_words(4), Err(AllocError { requested: 4, available: 3 }));
         assert!(process.alloc_words(3).is_ok());
         assert!(process.push_stack(Term::NIL).is_err());
         assert_eq!(process.pop_stack(), Term::small(7));

@@ -35,10 +35,7 @@ impl SchedulerRegisters {
     /// A block with every X register holding the non-value and every float register 0.0,
     /// allocated directly on the heap (it is 12 KiB on ARM32, 16 KiB on x86_64).
     pub fn new_boxed() -> Box<SchedulerRegisters> {
-        Box::new(SchedulerRegisters {
-            x: [Term::NON_VALUE; X_REGISTERS],
-            f: [0.0; F_REGISTERS],
-        })
+        Box::new(SchedulerRegisters { x: [Term::NON_VALUE; X_REGISTERS], f: [0.0; F_REGISTERS] })
     }
 
     /// Byte offset of `x[index]` from the block base.

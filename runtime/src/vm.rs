@@ -1,10 +1,11 @@
 //! The VM value: everything one running system owns.
 //!
-//! There are no process-wide globals: the atom table, the literal areas of loaded code and the
-//! pid counter live here, so several VMs can run side by side in one OS process (and in one
-//! test binary). The module and export tables join this structure with code loading.
+//! There are no process-wide globals: the atom and export tables, the literal areas of loaded
+//! code and the pid counter live here, so several VMs can run side by side in one OS process
+//! (and in one test binary). The module table joins this structure with code loading.
 
 use crate::atom::AtomTable;
+use crate::exports::ExportTable;
 use crate::literal::LiteralArea;
 use crate::process::Process;
 use crate::term::{PID_NUMBER_BITS, Term};
@@ -35,6 +36,8 @@ impl std::error::Error for SpawnError {}
 pub struct Vm {
     /// The atom table.
     pub atoms: AtomTable,
+    /// The export table.
+    pub exports: ExportTable,
     literal_areas: Vec<LiteralArea>,
     next_pid_number: u32,
 }

@@ -51,11 +51,7 @@ fn deep_tuples_compare_and_print() {
     let one_float = world.builder().float(1.0).expect("fits");
     let with_float = nested_tuple(&mut world, one_float);
     assert!(world.eq(a, b));
-    assert_eq!(
-        world.compare(with_float, a),
-        Ordering::Less,
-        "number < nil at the bottom"
-    );
+    assert_eq!(world.compare(with_float, a), Ordering::Less, "number < nil at the bottom");
     let text = world.print(a);
     assert_eq!(text.len(), 2 * DEPTH + 2);
     assert_eq!(&text[DEPTH - 1..DEPTH + 3], "{[]}");
@@ -72,8 +68,5 @@ fn deep_list_in_a_tiny_thread_stack() {
             (world.compare(a, b), world.print(a).len())
         })
         .expect("thread starts");
-    assert_eq!(
-        handle.join().expect("no stack overflow"),
-        (Ordering::Equal, 2 * DEPTH + 1)
-    );
+    assert_eq!(handle.join().expect("no stack overflow"), (Ordering::Equal, 2 * DEPTH + 1));
 }

@@ -56,10 +56,7 @@ fn tuples_lists_and_floats() {
     let value = 1.5f64;
     let float = b.float(value).expect("fits");
     let float_words = words(float, float::HEAP_WORDS);
-    let bytes: Vec<u8> = float_words[1..]
-        .iter()
-        .flat_map(|w| w.to_ne_bytes())
-        .collect();
+    let bytes: Vec<u8> = float_words[1..].iter().flat_map(|w| w.to_ne_bytes()).collect();
     assert_eq!(bytes, value.to_ne_bytes());
 
     let empty = tuple::empty();
@@ -74,10 +71,7 @@ fn bignum_digits_are_little_endian_words() {
     let big = world.builder().integer(value).expect("fits");
     let digit_count = 128 / (8 * WORD_BYTES) - usize::from(WORD_BYTES == 4);
     let object = words(big, 1 + digit_count);
-    assert_eq!(
-        object[0],
-        rbeam_runtime::term::bignum::header(true, digit_count)
-    );
+    assert_eq!(object[0], rbeam_runtime::term::bignum::header(true, digit_count));
     assert_eq!(object[1], 5);
     if WORD_BYTES == 8 {
         assert_eq!(object[2], 1);
@@ -111,18 +105,12 @@ fn heap_bits_and_refc_bits() {
     let refc = b.binary(&data).expect("fits");
     let sub = words(refc, bits::SUB_BITS_WORDS);
     assert_eq!(sub[0], bits::SUB_BITS_HEADER);
-    assert_eq!(
-        sub[1] & bits::SUB_BITS_FLAG_MASK,
-        0,
-        "a plain binary has no flags"
-    );
+    assert_eq!(sub[1] & bits::SUB_BITS_FLAG_MASK, 0, "a plain binary has no flags");
     assert_eq!((sub[2], sub[3]), (0, 800));
     let bin_ref = Term::from_raw(sub[4]);
     assert_eq!(
         bin_ref.boxed_ptr().expect("boxed"),
-        refc.boxed_ptr()
-            .expect("boxed")
-            .wrapping_sub(bits::BIN_REF_WORDS)
+        refc.boxed_ptr().expect("boxed").wrapping_sub(bits::BIN_REF_WORDS)
     );
     let handle = words(bin_ref, bits::BIN_REF_WORDS);
     assert_eq!(handle[0], bits::BIN_REF_HEADER);
@@ -141,29 +129,18 @@ fn match_context_is_a_flagged_sub_bits() {
     let mut world = World::new(256);
     let binary = world.builder().binary(b"hello, world").expect("fits");
     // SAFETY: `binary` lives in the world heap, which outlives the sub term.
-    let context = unsafe {
-        bits::build_sub(
-            &mut world.heap,
-            binary,
-            8,
-            40,
-            bits::SUB_BITS_FLAGS_MATCH_CONTEXT,
-        )
-    }
-    .expect("fits")
-    .expect("in range");
+    let context =
+        unsafe { bits::build_sub(&mut world.heap, binary, 8, 40, bits::SUB_BITS_FLAGS_MATCH_CONTEXT) }
+            .expect("fits")
+            .expect("in range");
     let object = words(context, bits::SUB_BITS_WORDS);
-    assert_eq!(
-        object[1] & bits::SUB_BITS_FLAG_MASK,
-        bits::SUB_BITS_FLAG_MUTABLE
-    );
+    assert_eq!(object[1] & bits::SUB_BITS_FLAG_MASK, bits::SUB_BITS_FLAG_MUTABLE);
     assert_eq!(object[3] - object[2], 32);
     assert_eq!(Term::from_raw(object[4]), binary);
     assert_eq!(world.print(context), "<<101,108,108,111>>");
     // SAFETY: as above.
-    let unaligned = unsafe { bits::build_sub(&mut world.heap, binary, 3, 14, 0) }
-        .expect("fits")
-        .expect("in range");
+    let unaligned =
+        unsafe { bits::build_sub(&mut world.heap, binary, 3, 14, 0) }.expect("fits").expect("in range");
     // "he" = 0x68 0x65 = 01101000 01100101; bits 3..14 = 01000011 001
     assert_eq!(world.print(unaligned), "<<67,1:3>>");
     // SAFETY: as above.
@@ -176,11 +153,7 @@ fn funs_point_to_their_entry_and_carry_the_environment() {
     let mut world = World::new(64);
     let module = world.atom("m");
     let entry = FunEntry::new(module, 0, 1234, 5, 3);
-    let export = Export::new(Mfa {
-        module,
-        function: world.atom("f"),
-        arity: 2,
-    });
+    let export = Export::new(Mfa { module, function: world.atom("f"), arity: 2 });
     let env = [small(10), small(20)];
     let local = fun::build_local(&mut world.heap, &entry, &env).expect("fits");
     let object = words(local, fun::heap_words(2));
@@ -188,10 +161,7 @@ fn funs_point_to_their_entry_and_carry_the_environment() {
     assert_eq!(object[1], &entry as *const FunEntry as usize);
     assert_eq!(object[2..], [small(10).raw(), small(20).raw()]);
     let external = fun::build_external(&mut world.heap, &export).expect("fits");
-    assert_eq!(
-        words(external, 2),
-        vec![fun::header(2, 0, true), &export as *const Export as usize]
-    );
+    assert_eq!(words(external, 2), vec![fun::header(2, 0, true), &export as *const Export as usize]);
     assert_eq!(world.print(local), "#Fun<m.5.1234>");
     assert_eq!(world.print(external), "fun m:f/2");
     let too_many = [small(0); 4];
@@ -209,14 +179,8 @@ fn flatmaps_sort_keys_and_share_the_empty_tuple() {
     assert_eq!(object[1], 2);
     assert_eq!(object[3..], [small(1).raw(), small(3).raw()]);
     let keys = Term::from_raw(object[2]);
-    assert_eq!(
-        words(keys, 3),
-        vec![tuple::header(2), a_key.raw(), b_key.raw()]
-    );
+    assert_eq!(words(keys, 3), vec![tuple::header(2), a_key.raw(), b_key.raw()]);
     let empty = world.map(&[]);
-    assert_eq!(
-        words(empty, 3),
-        vec![map::FLATMAP_HEADER, 0, tuple::empty().raw()]
-    );
+    assert_eq!(words(empty, 3), vec![map::FLATMAP_HEADER, 0, tuple::empty().raw()]);
     assert_eq!(world.print(empty), "#{}");
 }

@@ -13,13 +13,7 @@ use rbeam_runtime::term::{Term, fun, tuple};
 fn assert_ascending(world: &World, terms: &[Term]) {
     for (i, &a) in terms.iter().enumerate() {
         for (j, &b) in terms.iter().enumerate() {
-            assert_eq!(
-                world.compare(a, b),
-                i.cmp(&j),
-                "{} vs {}",
-                world.print(a),
-                world.print(b)
-            );
+            assert_eq!(world.compare(a, b), i.cmp(&j), "{} vs {}", world.print(a), world.print(b));
         }
     }
 }
@@ -42,19 +36,7 @@ fn classes_order_number_atom_reference_fun_port_pid_tuple_map_nil_list_bitstring
     let map = world.map(&[]);
     assert_ascending(
         &world,
-        &[
-            number,
-            atom,
-            reference,
-            fun,
-            port,
-            pid,
-            tuple,
-            map,
-            Term::NIL,
-            list,
-            bitstring,
-        ],
+        &[number, atom, reference, fun, port, pid, tuple, map, Term::NIL, list, bitstring],
     );
 }
 
@@ -112,14 +94,8 @@ fn integers_and_floats_interleave_by_value() {
     );
     assert!(world.eq(big_positive, two_pow_70));
     assert!(!world.exact_eq(big_positive, two_pow_70));
-    assert_eq!(
-        world.compare(just_above_max_small, beyond_max_small),
-        Ordering::Less
-    );
-    assert_eq!(
-        world.compare(small(MAX_SMALL), just_above_max_small),
-        Ordering::Less
-    );
+    assert_eq!(world.compare(just_above_max_small, beyond_max_small), Ordering::Less);
+    assert_eq!(world.compare(small(MAX_SMALL), just_above_max_small), Ordering::Less);
 }
 
 #[test]
@@ -133,12 +109,7 @@ fn map_key_order_puts_integers_before_floats() {
     assert_eq!(world.compare_map_keys(big, one_float), Ordering::Less);
     assert_eq!(world.compare_map_keys(small(1), one_float), Ordering::Less);
     let a = world.atom("a");
-    let map = world.map(&[
-        (one_float, a),
-        (small(2), a),
-        (small(1), a),
-        (three_float, a),
-    ]);
+    let map = world.map(&[(one_float, a), (small(2), a), (small(1), a), (three_float, a)]);
     assert_eq!(world.print(map), "#{1 => a,2 => a,1.0 => a,3.0 => a}");
 }
 
@@ -165,10 +136,7 @@ fn tuples_by_size_then_elements() {
     let short = b.tuple(&[small(100)]).expect("fits");
     let long_low = b.tuple(&[small(1), small(2), small(3)]).expect("fits");
     let long_high = b.tuple(&[small(1), small(2), small(4)]).expect("fits");
-    assert_ascending(
-        &world,
-        &[tuple::empty(), short, big_first, long_low, long_high],
-    );
+    assert_ascending(&world, &[tuple::empty(), short, big_first, long_low, long_high]);
 }
 
 #[test]
@@ -183,18 +151,7 @@ fn lists_element_wise_and_shorter_first() {
     let atom = b.atom("x").expect("atom");
     let improper_atom = b.improper_list(&[small(1)], atom).expect("fits");
     // Tails decide: 5 < x < [] < [2], so [1|5] < [1|x] < [1] < [1,2] (checked against erl).
-    assert_ascending(
-        &world,
-        &[
-            Term::NIL,
-            improper,
-            improper_atom,
-            one,
-            one_two,
-            one_three,
-            two,
-        ],
-    );
+    assert_ascending(&world, &[Term::NIL, improper, improper_atom, one, one_two, one_three, two]);
 }
 
 #[test]
@@ -210,16 +167,10 @@ fn maps_by_size_then_keys_then_values() {
     let one_float = world.builder().float(1.0).expect("fits");
     let int_key = world.map(&[(small(1), a)]);
     let float_key = world.map(&[(one_float, a)]);
-    assert!(
-        !world.eq(int_key, float_key),
-        "map keys compare exactly even under =="
-    );
+    assert!(!world.eq(int_key, float_key), "map keys compare exactly even under ==");
     let int_value = world.map(&[(a, small(1))]);
     let float_value = world.map(&[(a, one_float)]);
-    assert!(
-        world.eq(int_value, float_value),
-        "map values compare arithmetically under =="
-    );
+    assert!(world.eq(int_value, float_value), "map values compare arithmetically under ==");
     assert!(!world.exact_eq(int_value, float_value));
 }
 
@@ -245,12 +196,8 @@ fn bitstrings_bytewise_then_by_length() {
 #[test]
 fn pids_ports_and_references_among_themselves() {
     let mut world = World::new(256);
-    let pids = [
-        Term::local_pid(5, 0),
-        Term::local_pid(6, 0),
-        Term::local_pid(1 << 20, 0),
-    ]
-    .map(|p| p.expect("pid"));
+    let pids =
+        [Term::local_pid(5, 0), Term::local_pid(6, 0), Term::local_pid(1 << 20, 0)].map(|p| p.expect("pid"));
     assert_ascending(&world, &pids);
     let ports = [1, 2, 300].map(|n| Term::local_port(n).expect("port"));
     assert_ascending(&world, &ports);
@@ -264,30 +211,13 @@ fn pids_ports_and_references_among_themselves() {
 #[test]
 fn funs_local_before_external() {
     let mut world = World::new(256);
-    let (m, n, f, g) = (
-        world.atom("m"),
-        world.atom("n"),
-        world.atom("f"),
-        world.atom("g"),
-    );
+    let (m, n, f, g) = (world.atom("m"), world.atom("n"), world.atom("f"), world.atom("g"));
     let entry_m0 = FunEntry::new(m, 0, 99, 0, 1);
     let entry_m1 = FunEntry::new(m, 1, 1, 1, 1);
     let entry_n0 = FunEntry::new(n, 0, 1, 0, 1);
-    let export_mf = Export::new(Mfa {
-        module: m,
-        function: f,
-        arity: 1,
-    });
-    let export_mg = Export::new(Mfa {
-        module: m,
-        function: g,
-        arity: 0,
-    });
-    let export_mg1 = Export::new(Mfa {
-        module: m,
-        function: g,
-        arity: 1,
-    });
+    let export_mf = Export::new(Mfa { module: m, function: f, arity: 1 });
+    let export_mg = Export::new(Mfa { module: m, function: g, arity: 0 });
+    let export_mg1 = Export::new(Mfa { module: m, function: g, arity: 1 });
     let heap = &mut world.heap;
     let local_m0_env1 = fun::build_local(heap, &entry_m0, &[small(1)]).expect("fits");
     let local_m0_env2 = fun::build_local(heap, &entry_m0, &[small(2)]).expect("fits");
@@ -296,16 +226,5 @@ fn funs_local_before_external() {
     let ext_mf = fun::build_external(heap, &export_mf).expect("fits");
     let ext_mg = fun::build_external(heap, &export_mg).expect("fits");
     let ext_mg1 = fun::build_external(heap, &export_mg1).expect("fits");
-    assert_ascending(
-        &world,
-        &[
-            local_m0_env1,
-            local_m0_env2,
-            local_m1,
-            local_n0,
-            ext_mf,
-            ext_mg,
-            ext_mg1,
-        ],
-    );
+    assert_ascending(&world, &[local_m0_env1, local_m0_env2, local_m1, local_n0, ext_mf, ext_mg, ext_mg1]);
 }

@@ -3,25 +3,14 @@
 //! encoded term: two independent walks (the decoded arena and the heap layout) agreeing on all
 //! of OTP's literals, on both lanes.
 
-use core::ptr::NonNull;
 use rbeam_runtime::atom::AtomTable;
-use rbeam_runtime::dispatch::{Export, Mfa};
-use rbeam_runtime::literal::{ExportResolver, LiteralArea};
+use rbeam_runtime::exports::ExportTable;
+use rbeam_runtime::literal::LiteralArea;
 use std::path::PathBuf;
 
-/// Export entries made on demand for `fun M:F/A` literals; boxed so they never move.
-#[derive(Default)]
-struct Exports(Vec<Box<Export>>);
-
-impl ExportResolver for Exports {
-    fn resolve(&mut self, mfa: Mfa) -> Option<NonNull<Export>> {
-        self.0.push(Box::new(Export::new(mfa)));
-        self.0.last_mut().map(|e| NonNull::from(&mut **e))
-    }
-}
-
 fn otp_beams() -> Vec<PathBuf> {
-    let root = std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
+    let root =
+        std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
     let mut out = Vec::new();
     for app in std::fs::read_dir(root.join("lib")).unwrap().flatten() {
         let Ok(files) = std::fs::read_dir(app.path().join("ebin")) else { continue };
@@ -36,7 +25,7 @@ fn otp_literals_round_trip_through_literal_areas() {
     let beams = otp_beams();
     assert!(beams.len() >= 200, "OTP not found");
     let mut atoms = AtomTable::new();
-    let mut exports = Exports::default();
+    let mut exports = ExportTable::new();
     let mut literals = 0;
     for path in &beams {
         let bytes = std::fs::read(path).unwrap();
@@ -44,8 +33,9 @@ fn otp_literals_round_trip_through_literal_areas() {
         let Some(lits) = &module.literals else { continue };
         // SAFETY: the export entries live in `exports`, boxed, until the end of the test,
         // after the area is dropped.
-        let area = unsafe { LiteralArea::from_etf_with_exports(&lits.terms, &lits.roots, &mut atoms, &mut exports) }
-            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+        let area =
+            unsafe { LiteralArea::from_etf_with_exports(&lits.terms, &lits.roots, &mut atoms, &mut exports) }
+                .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
         for (i, &root) in lits.roots.iter().enumerate() {
             // SAFETY: the root points into `area`, alive here.
             let printed = unsafe { rbeam_runtime::print::to_string(&atoms, area.roots()[i]) }.unwrap();

@@ -10,17 +10,7 @@ use rbeam_runtime::term::{Class, Term, View, bignum, bits, float, list, map, ref
 
 #[test]
 fn small_integers_round_trip_at_the_limits() {
-    for value in [
-        0,
-        1,
-        -1,
-        42,
-        -42,
-        MAX_SMALL,
-        MIN_SMALL,
-        MAX_SMALL - 1,
-        MIN_SMALL + 1,
-    ] {
+    for value in [0, 1, -1, 42, -42, MAX_SMALL, MIN_SMALL, MAX_SMALL - 1, MIN_SMALL + 1] {
         let term = Term::small(value).expect("in range");
         assert!(term.is_small());
         assert_eq!(term.small_value(), Some(value));
@@ -98,13 +88,7 @@ fn continuation_pointers_are_not_terms() {
     assert!(cp.is_cp());
     assert_eq!(cp.cp_address(), Some(code.as_ptr().cast()));
     assert_eq!(Term::cp(code.as_ptr().cast::<u8>().wrapping_add(2)), None);
-    for term in [
-        small(1),
-        atoms::OK,
-        Term::NIL,
-        Term::catch(1).expect("ok"),
-        Term::NON_VALUE,
-    ] {
+    for term in [small(1), atoms::OK, Term::NIL, Term::catch(1).expect("ok"), Term::NON_VALUE] {
         assert!(!term.is_cp(), "{term:?}");
     }
 }
@@ -129,10 +113,7 @@ fn boxed_types_round_trip() {
     // SAFETY: all terms were built into `world.heap`, which is alive.
     unsafe {
         assert_eq!(tuple::elements(tuple), Some(&[ok, small(1)][..]));
-        assert_eq!(
-            list::head_tail(cons),
-            Some((small(1), list::head_tail(cons).expect("cons").1))
-        );
+        assert_eq!(list::head_tail(cons), Some((small(1), list::head_tail(cons).expect("cons").1)));
         assert_eq!(float::value(float), Some(-2.5));
         let big_view = bignum::view(big).expect("bignum");
         assert!(!big_view.negative);
@@ -141,18 +122,12 @@ fn boxed_types_round_trip() {
         assert_eq!(bits::view(binary).expect("binary").to_bytes(), b"abc");
         let partial = bits::view(bitstring).expect("bitstring");
         assert_eq!((partial.bit_size(), partial.tail_value()), (11, 0b010));
-        assert_eq!(
-            bits::view(large).expect("binary").to_bytes(),
-            vec![7u8; 200]
-        );
+        assert_eq!(bits::view(large).expect("binary").to_bytes(), vec![7u8; 200]);
         assert!(bits::off_heap_binary(large).is_some());
         assert!(bits::off_heap_binary(binary).is_none());
         assert_eq!(reference::ordinary_numbers(reference), Some([1, 2, 3]));
         let map_view = map::view_flatmap(map).expect("flatmap");
-        assert_eq!(
-            (map_view.keys, map_view.values),
-            (&[ok][..], &[small(2)][..])
-        );
+        assert_eq!((map_view.keys, map_view.values), (&[ok][..], &[small(2)][..]));
 
         let classes = [
             (tuple, Class::Tuple),
@@ -180,25 +155,11 @@ fn boxed_types_round_trip() {
 fn integers_that_fit_are_never_bignums() {
     let mut world = World::new(64);
     let mut b = world.builder();
-    assert_eq!(
-        b.integer(i128::from(MAX_SMALL)).expect("small"),
-        small(MAX_SMALL)
-    );
-    assert_eq!(
-        b.integer(i128::from(MIN_SMALL)).expect("small"),
-        small(MIN_SMALL)
-    );
+    assert_eq!(b.integer(i128::from(MAX_SMALL)).expect("small"), small(MAX_SMALL));
+    assert_eq!(b.integer(i128::from(MIN_SMALL)).expect("small"), small(MIN_SMALL));
     assert_eq!(b.big_integer(true, &[1, 0, 0]).expect("small"), small(-1));
-    assert!(
-        b.integer(i128::from(MAX_SMALL) + 1)
-            .expect("big")
-            .is_boxed()
-    );
-    assert!(
-        b.integer(i128::from(MIN_SMALL) - 1)
-            .expect("big")
-            .is_boxed()
-    );
+    assert!(b.integer(i128::from(MAX_SMALL) + 1).expect("big").is_boxed());
+    assert!(b.integer(i128::from(MIN_SMALL) - 1).expect("big").is_boxed());
     assert_eq!(bignum::heap_words_i128(i128::from(MAX_SMALL)), 0);
     assert_eq!(bignum::heap_words_i128(i128::from(MAX_SMALL) + 1), 2);
 }

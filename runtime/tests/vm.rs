@@ -8,13 +8,7 @@ fn run_vm(names: &[&'static str]) -> (Vec<u32>, String) {
     let mut vm = Vm::new();
     let indices = names
         .iter()
-        .map(|name| {
-            vm.atoms
-                .intern(name)
-                .expect("interns")
-                .atom_index()
-                .expect("atom")
-        })
+        .map(|name| vm.atoms.intern(name).expect("interns").atom_index().expect("atom"))
         .collect();
     let area = LiteralArea::build(16, |heap| {
         let mut builder = TermBuilder::new(heap, &mut vm.atoms);

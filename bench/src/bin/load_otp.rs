@@ -3,23 +3,11 @@
 //! in-process time, for comparison with `erl` loading the same modules with
 //! `code:load_file/1` (bench/load_otp.sh runs both).
 
-use core::ptr::NonNull;
 use rbeam_runtime::atom::AtomTable;
-use rbeam_runtime::dispatch::{Export, Mfa};
-use rbeam_runtime::literal::{ExportResolver, LiteralArea};
+use rbeam_runtime::exports::ExportTable;
+use rbeam_runtime::literal::LiteralArea;
 use std::process::ExitCode;
 use std::time::Instant;
-
-/// Export entries for `fun M:F/A` literals, boxed so they never move.
-#[derive(Default)]
-struct Exports(Vec<Box<Export>>);
-
-impl ExportResolver for Exports {
-    fn resolve(&mut self, mfa: Mfa) -> Option<NonNull<Export>> {
-        self.0.push(Box::new(Export::new(mfa)));
-        self.0.last_mut().map(|e| NonNull::from(&mut **e))
-    }
-}
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1) else {
@@ -27,7 +15,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let mut paths: Vec<_> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "beam")).collect(),
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "beam"))
+            .collect(),
         Err(e) => {
             eprintln!("load-otp: {dir}: {e}");
             return ExitCode::FAILURE;
@@ -35,7 +27,7 @@ fn main() -> ExitCode {
     };
     paths.sort();
     let mut atoms = AtomTable::new();
-    let mut exports = Exports::default();
+    let mut exports = ExportTable::new();
     let mut areas = Vec::new();
     let start = Instant::now();
     for path in &paths {
@@ -55,7 +47,9 @@ fn main() -> ExitCode {
         };
         if let Some(lits) = &module.literals {
             // SAFETY: the export entries live in `exports` until after every area is dropped.
-            match unsafe { LiteralArea::from_etf_with_exports(&lits.terms, &lits.roots, &mut atoms, &mut exports) } {
+            match unsafe {
+                LiteralArea::from_etf_with_exports(&lits.terms, &lits.roots, &mut atoms, &mut exports)
+            } {
                 Ok(area) => areas.push(area),
                 Err(e) => {
                     eprintln!("load-otp: {}: literals: {e:?}", path.display());

@@ -143,15 +143,23 @@ mod tests {
         // label 1; func_info {atom,1} {atom,2} 0; label 2; move {integer,5} {x,0}; return;
         // select_val {x,0} {f,1} {list,[{integer,1},{f,2}]}; int_code_end
         let code = [
-            1, 0x10, 2, 0x12, 0x22, 0x00, 1, 0x20, 64, 0x51, 0x03, 19, 59, 0x03, 0x15, 0x17, 0x20,
-            0x11, 0x25, 3,
+            1, 0x10, 2, 0x12, 0x22, 0x00, 1, 0x20, 64, 0x51, 0x03, 19, 59, 0x03, 0x15, 0x17, 0x20, 0x11,
+            0x25, 3,
         ];
         let data = chunk(64, &code);
         let (_, c) = parse(&data, &data).unwrap();
         let ops: Vec<_> = c.instrs.iter().map(|i| i.op).collect();
         assert_eq!(
             ops,
-            [Opcode::Label, Opcode::FuncInfo, Opcode::Label, Opcode::Move, Opcode::Return, Opcode::SelectVal, Opcode::IntCodeEnd]
+            [
+                Opcode::Label,
+                Opcode::FuncInfo,
+                Opcode::Label,
+                Opcode::Move,
+                Opcode::Return,
+                Opcode::SelectVal,
+                Opcode::IntCodeEnd
+            ]
         );
         assert_eq!(c.args(&c.instrs[3]), [Operand::Integer(5), Operand::X(0)]);
         let sel = c.args(&c.instrs[5]);
@@ -163,11 +171,17 @@ mod tests {
     #[test]
     fn newer_and_obsolete_opcodes() {
         let data = chunk(190, &[3]);
-        assert!(matches!(parse(&data, &data), Err(nom::Err::Failure(e)) if matches!(e.kind, ErrorKind::NewerOpcode { opcode: 190, .. })));
+        assert!(
+            matches!(parse(&data, &data), Err(nom::Err::Failure(e)) if matches!(e.kind, ErrorKind::NewerOpcode { opcode: 190, .. }))
+        );
         let data = chunk(185, &[186]);
-        assert!(matches!(parse(&data, &data), Err(nom::Err::Failure(e)) if matches!(e.kind, ErrorKind::NewerOpcode { opcode: 186, .. })));
+        assert!(
+            matches!(parse(&data, &data), Err(nom::Err::Failure(e)) if matches!(e.kind, ErrorKind::NewerOpcode { opcode: 186, .. }))
+        );
         let data = chunk(185, &[103, 0x00, 3]);
-        assert!(matches!(parse(&data, &data), Err(nom::Err::Failure(e)) if e.kind == ErrorKind::ObsoleteOpcode { name: "make_fun2" }));
+        assert!(
+            matches!(parse(&data, &data), Err(nom::Err::Failure(e)) if e.kind == ErrorKind::ObsoleteOpcode { name: "make_fun2" })
+        );
     }
 
     #[test]

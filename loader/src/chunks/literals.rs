@@ -5,10 +5,9 @@
 //! writing it uncompressed, so data that is not a zlib stream but has exactly the declared
 //! size is read as-is.
 
+use crate::ChunkId;
 use crate::error::{ErrorKind, LoadError};
 use crate::etf::{NodeId, Terms};
-use crate::ChunkId;
-use std::io::Read;
 
 /// The decoded literals of a module; operands refer to them by 0-based index.
 #[derive(Debug)]
@@ -27,10 +26,6 @@ impl Literals {
     }
 }
 
-/// deflate cannot compress better than about 1032:1; a declared size beyond that is a lie and
-/// must not size an allocation.
-const MAX_DEFLATE_RATIO: u64 = 1032;
-
 fn looks_like_zlib(data: &[u8]) -> bool {
     data.len() >= 2 && data[0] & 0x0F == 8 && (u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0
 }
@@ -45,19 +40,8 @@ pub fn parse(data: &[u8], offset: usize) -> Result<Literals, LoadError> {
     let declared = u64::from(u32::from_be_bytes([data[0], data[1], data[2], data[3]]));
     let body = &data[4..];
     let table = if looks_like_zlib(body) {
-        let limit = declared.min(body.len() as u64 * MAX_DEFLATE_RATIO + 64);
-        let mut out = Vec::with_capacity(limit.min(1 << 20) as usize);
-        flate2::read::ZlibDecoder::new(body)
-            .take(limit + 1)
-            .read_to_end(&mut out)
-            .map_err(|e| err(offset + 4, ErrorKind::Inflate(e.to_string())))?;
-        if out.len() as u64 != declared {
-            return Err(err(
-                offset,
-                ErrorKind::SizeMismatch { what: "uncompressed literal table", declared, actual: out.len() as u64 },
-            ));
-        }
-        out
+        crate::inflate::inflate_exact(body, declared, "uncompressed literal table")
+            .map_err(|(at, kind)| err(offset + 4 + at, kind))?
     } else if body.len() as u64 == declared {
         body.to_vec()
     } else {
@@ -107,8 +91,7 @@ pub struct SingleTerm {
 
 pub fn single_term(id: ChunkId, data: &[u8], offset: usize) -> Result<SingleTerm, LoadError> {
     let mut terms = Terms::new(data.to_vec());
-    let root = terms
-        .decode(0..data.len())
-        .map_err(|e| LoadError::new(Some(id), offset + e.offset, e.kind))?;
+    let root =
+        terms.decode(0..data.len()).map_err(|e| LoadError::new(Some(id), offset + e.offset, e.kind))?;
     Ok(SingleTerm { terms, root })
 }

@@ -88,7 +88,10 @@ mod tests {
     fn reads_entries() {
         let d = words(&[2, 1, 2, 3, 4, 5, 6]);
         let (_, imps) = imports(&d).unwrap();
-        assert_eq!(imps, vec![Import { module: 1, function: 2, arity: 3 }, Import { module: 4, function: 5, arity: 6 }]);
+        assert_eq!(
+            imps,
+            vec![Import { module: 1, function: 2, arity: 3 }, Import { module: 4, function: 5, arity: 6 }]
+        );
         let d = words(&[1, 7, 2, 9, 0, 1, 0x1234]);
         let (_, funs) = lambdas(&d).unwrap();
         assert_eq!(funs[0].label, 9);

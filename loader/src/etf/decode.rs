@@ -7,7 +7,6 @@ use super::{AtomEncoding, AtomText, Bytes, Children, EtfError, NodeId, PortKind,
 use crate::chunks::atoms::MAX_ATOM_CHARS;
 use crate::error::{ErrorKind, PResult, ParseError, fail, offset_of};
 use core::cmp::Ordering;
-use flate2::{Decompress, FlushDecompress, Status};
 use nom::bytes::complete::take;
 use nom::number::complete::{be_f64, be_i32, be_u16, be_u32, u8 as byte};
 
@@ -52,9 +51,6 @@ const DIST_FRAG_HEADER: u8 = 69;
 const MAX_REF_WORDS: u16 = 5;
 /// erts' largest bignum: 2^19 - 1 words of 64 bits. Larger ones are `system_limit` errors.
 const MAX_BIG_BYTES: usize = ((1 << 19) - 1) * 8;
-/// zlib cannot expand data by more than 1032:1 (a 258-byte match costs at least two bits), so
-/// a larger declared size is a lie that must not drive the inflation.
-const MAX_INFLATE_RATIO: u64 = 1032;
 
 pub(super) fn decode(terms: &mut Terms, range: core::ops::Range<usize>) -> Result<NodeId, EtfError> {
     let marks = (terms.data.len(), terms.nodes.len(), terms.links.len());
@@ -124,46 +120,15 @@ fn inflate(terms: &mut Terms, tag: usize, end: usize) -> Result<core::ops::Range
         return error(ErrorKind::Truncated);
     };
     let declared = u64::from(size);
-    if declared > (stream.len() as u64).saturating_mul(MAX_INFLATE_RATIO) {
-        return error(ErrorKind::ImplausibleCount { what: "inflated term size", count: declared });
-    }
+    // Errors are located at the compressed form's tag, except bytes after the zlib stream,
+    // which are located where they start.
+    let mut out =
+        crate::inflate::inflate_exact(stream, declared, "inflated term size").map_err(|(at, kind)| {
+            let offset = if matches!(kind, ErrorKind::BadEncoding(_)) { tag + 5 + at } else { tag };
+            EtfError { offset, kind }
+        })?;
     if (terms.data.len() as u64).saturating_add(declared) > u64::from(u32::MAX) {
         return error(ErrorKind::ImplausibleCount { what: "term data size", count: declared });
-    }
-    let mut out = Vec::new();
-    let mut zlib = Decompress::new(true);
-    let mut buf = [0u8; 8192];
-    loop {
-        let consumed = zlib.total_in() as usize;
-        let produced_before = zlib.total_out();
-        // One byte more than may still come, to notice a stream that overruns its size.
-        let room = (declared - produced_before).saturating_add(1).min(buf.len() as u64) as usize;
-        let status = match zlib.decompress(&stream[consumed..], &mut buf[..room], FlushDecompress::None) {
-            Ok(status) => status,
-            Err(_) => return error(ErrorKind::BadTerm("corrupt zlib stream in a compressed term")),
-        };
-        let produced = (zlib.total_out() - produced_before) as usize;
-        if zlib.total_out() > declared {
-            return error(ErrorKind::BadTerm("compressed term inflates past its declared size"));
-        }
-        out.extend_from_slice(&buf[..produced]);
-        match status {
-            Status::StreamEnd => break,
-            _ if produced == 0 && zlib.total_in() as usize == consumed => {
-                return error(ErrorKind::Truncated);
-            }
-            _ => {}
-        }
-    }
-    if zlib.total_in() as usize != stream.len() {
-        return Err(EtfError {
-            offset: tag + 5 + zlib.total_in() as usize,
-            kind: ErrorKind::BadTerm("trailing bytes after the compressed term"),
-        });
-    }
-    if zlib.total_out() != declared {
-        let kind = ErrorKind::SizeMismatch { what: "inflated term size", declared, actual: zlib.total_out() };
-        return error(kind);
     }
     let start = terms.data.len();
     terms.data.append(&mut out);

@@ -142,9 +142,12 @@ fn write_node<'a>(
             write!(f, "/{arity}")
         }
         Node::Fun { module, old_index: index, old_uniq: uniq, .. }
-        | Node::OldFun { module, index, uniq, .. } => {
-            text::write_local_fun(f, &view.atom_text(view.atom_of(module)), view.small(index), view.small(uniq))
-        }
+        | Node::OldFun { module, index, uniq, .. } => text::write_local_fun(
+            f,
+            &view.atom_text(view.atom_of(module)),
+            view.small(index),
+            view.small(uniq),
+        ),
         Node::Pid { node, id, serial, .. } => {
             f.write_char('<')?;
             write_node_name(f, view, node)?;

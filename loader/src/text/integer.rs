@@ -11,7 +11,11 @@ pub fn write_magnitude<W: Write + ?Sized>(f: &mut W, negative: bool, magnitude: 
 /// An integer in decimal from its sign and magnitude as 32-bit limbs, least significant first
 /// (high zero limbs allowed): repeated division by 10^9 of a copy of the magnitude (quadratic in
 /// its length, as erts' own conversion is).
-pub fn write_limbs<W: Write + ?Sized>(f: &mut W, negative: bool, limbs: impl IntoIterator<Item = u32>) -> fmt::Result {
+pub fn write_limbs<W: Write + ?Sized>(
+    f: &mut W,
+    negative: bool,
+    limbs: impl IntoIterator<Item = u32>,
+) -> fmt::Result {
     const BASE: u64 = 1_000_000_000;
     let mut limbs: Vec<u32> = limbs.into_iter().collect();
     let mut groups = Vec::new();

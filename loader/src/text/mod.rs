@@ -52,7 +52,12 @@ pub fn write_bitstring<W: Write + ?Sized>(
 
 /// A local fun as erts prints it, `#Fun<Module.OldIndex.OldUniq>`: the module name goes out as
 /// it is, never quoted (`#Fun<My Mod.0.31865620>`).
-pub fn write_local_fun<W: Write + ?Sized>(f: &mut W, module: &str, old_index: i64, old_uniq: i64) -> fmt::Result {
+pub fn write_local_fun<W: Write + ?Sized>(
+    f: &mut W,
+    module: &str,
+    old_index: i64,
+    old_uniq: i64,
+) -> fmt::Result {
     write!(f, "#Fun<{module}.{old_index}.{old_uniq}>")
 }
 

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 /// `code:root_dir()`/lib: `RBEAM_OTP_ROOT` (set by scripts/test.sh), else Debian's location.
 pub fn otp_lib() -> PathBuf {
-    let root = std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
+    let root =
+        std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
     root.join("lib")
 }
 
@@ -91,7 +92,8 @@ pub fn encode(tag: u8, value: i64) -> Vec<u8> {
         // Minimal two's complement: drop redundant sign bytes.
         let mut start = 0;
         while start < 7
-            && ((bytes[start] == 0 && bytes[start + 1] & 0x80 == 0) || (bytes[start] == 0xFF && bytes[start + 1] & 0x80 != 0))
+            && ((bytes[start] == 0 && bytes[start + 1] & 0x80 == 0)
+                || (bytes[start] == 0xFF && bytes[start + 1] & 0x80 != 0))
         {
             start += 1;
         }

@@ -56,12 +56,7 @@ impl Binary {
         let Some(binary) = NonNull::new(raw.cast::<Binary>()) else {
             std::alloc::handle_alloc_error(layout);
         };
-        let header = Binary {
-            flags: 0,
-            apparent_size: 0,
-            refc: AtomicUsize::new(1),
-            orig_size: bytes.len(),
-        };
+        let header = Binary { flags: 0, apparent_size: 0, refc: AtomicUsize::new(1), orig_size: bytes.len() };
         // SAFETY: the allocation is large enough and aligned for the header followed by
         // `bytes.len()` bytes, and nothing else refers to it yet.
         unsafe {
@@ -144,10 +139,7 @@ mod tests {
         // SAFETY: `binary` is live and we hold its first reference throughout.
         unsafe {
             assert_eq!(Binary::bytes(binary), b"hello");
-            assert_eq!(
-                binary.as_ptr().cast::<u8>().add(BINARY_DATA_OFFSET) as usize % 8,
-                0
-            );
+            assert_eq!(binary.as_ptr().cast::<u8>().add(BINARY_DATA_OFFSET) as usize % 8, 0);
             Binary::retain(binary);
             assert_eq!(Binary::ref_count(binary), 2);
             Binary::release(binary);

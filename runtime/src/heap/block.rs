@@ -18,8 +18,7 @@ impl WordBlock {
     /// Allocates `words` zeroed words.
     pub(crate) fn zeroed(words: usize) -> WordBlock {
         let boxed: Box<[usize]> = vec![0usize; words].into_boxed_slice();
-        let start =
-            NonNull::new(Box::into_raw(boxed).cast::<usize>()).unwrap_or(NonNull::dangling());
+        let start = NonNull::new(Box::into_raw(boxed).cast::<usize>()).unwrap_or(NonNull::dangling());
         WordBlock { start, words }
     }
 

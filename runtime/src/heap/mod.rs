@@ -26,11 +26,7 @@ pub struct AllocError {
 
 impl fmt::Display for AllocError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "heap full: {} words requested, {} free",
-            self.requested, self.available
-        )
+        write!(f, "heap full: {} words requested, {} free", self.requested, self.available)
     }
 }
 
@@ -57,11 +53,7 @@ pub struct Heap {
 impl Heap {
     /// A heap of `words` words.
     pub fn with_capacity(words: usize) -> Heap {
-        Heap {
-            block: WordBlock::zeroed(words),
-            top: 0,
-            off_heap: OffHeap::new(),
-        }
+        Heap { block: WordBlock::zeroed(words), top: 0, off_heap: OffHeap::new() }
     }
 
     /// Words allocated so far.
@@ -84,10 +76,7 @@ impl Allocator for Heap {
     fn alloc_words(&mut self, words: usize) -> Result<*mut usize, AllocError> {
         let available = self.block.len() - self.top;
         if words > available {
-            return Err(AllocError {
-                requested: words,
-                available,
-            });
+            return Err(AllocError { requested: words, available });
         }
         let start = self.block.start().wrapping_add(self.top);
         self.top += words;
@@ -109,9 +98,6 @@ impl Drop for Heap {
 
 impl fmt::Debug for Heap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Heap")
-            .field("used", &self.top)
-            .field("capacity", &self.capacity())
-            .finish()
+        f.debug_struct("Heap").field("used", &self.top).field("capacity", &self.capacity()).finish()
     }
 }

@@ -30,9 +30,7 @@ impl Default for OffHeap {
 impl OffHeap {
     /// An empty list.
     pub const fn new() -> OffHeap {
-        OffHeap {
-            first: core::ptr::null_mut(),
-        }
+        OffHeap { first: core::ptr::null_mut() }
     }
 
     /// Whether nothing is linked.
@@ -61,13 +59,8 @@ impl OffHeap {
         let mut object = core::mem::replace(&mut self.first, core::ptr::null_mut());
         while !object.is_null() {
             // SAFETY: every linked object is alive and well formed (push's contract).
-            let (header, target, next) = unsafe {
-                (
-                    object.read(),
-                    object.add(1).read(),
-                    object.add(OFF_HEAP_NEXT_WORD).read(),
-                )
-            };
+            let (header, target, next) =
+                unsafe { (object.read(), object.add(1).read(), object.add(OFF_HEAP_NEXT_WORD).read()) };
             if header_subtag(header) == BIN_REF_SUBTAG {
                 if let Some(binary) = NonNull::new(target as *mut Binary) {
                     // SAFETY: a linked BinRef owns exactly one reference to its binary.

@@ -16,40 +16,21 @@ impl LiteralTree for Terms {
     fn node(&self, id: NodeId) -> LiteralNode<'_, NodeId> {
         match Terms::node(self, id) {
             Node::Integer(value) => LiteralNode::Integer(value),
-            Node::BigInt {
-                negative,
-                magnitude,
-            } => LiteralNode::BigInt {
-                negative,
-                magnitude: self.bytes(magnitude),
-            },
+            Node::BigInt { negative, magnitude } => {
+                LiteralNode::BigInt { negative, magnitude: self.bytes(magnitude) }
+            }
             Node::Float(value) => LiteralNode::Float(value),
             Node::Atom(text) => LiteralNode::Atom(self.atom_text(text)),
             Node::Nil => LiteralNode::Nil,
             Node::Tuple(children) => LiteralNode::Tuple(self.children(children)),
-            Node::List { elements, tail } => LiteralNode::List {
-                elements: self.children(elements),
-                tail,
-            },
+            Node::List { elements, tail } => LiteralNode::List { elements: self.children(elements), tail },
             Node::String(bytes) => LiteralNode::String(self.bytes(bytes)),
             Node::Binary(bytes) => LiteralNode::Binary(self.bytes(bytes)),
-            Node::BitBinary {
-                bytes,
-                last_byte_bits,
-            } => LiteralNode::BitBinary {
-                bytes: self.bytes(bytes),
-                last_byte_bits,
-            },
+            Node::BitBinary { bytes, last_byte_bits } => {
+                LiteralNode::BitBinary { bytes: self.bytes(bytes), last_byte_bits }
+            }
             Node::Map(children) => LiteralNode::Map(self.children(children)),
-            Node::Export {
-                module,
-                function,
-                arity,
-            } => LiteralNode::Export {
-                module,
-                function,
-                arity,
-            },
+            Node::Export { module, function, arity } => LiteralNode::Export { module, function, arity },
             Node::Fun { .. } | Node::OldFun { .. } => LiteralNode::Unsupported("a local fun"),
             Node::Pid { .. } => LiteralNode::Unsupported("a pid"),
             Node::Port { .. } => LiteralNode::Unsupported("a port"),
@@ -100,15 +81,14 @@ mod tests {
     /// #{b => 1, a => 2.0, 1 => c}, fun erlang:abs/1, list_to_binary(lists:seq(1,70)), [], {},
     /// <<"héllo"/utf8>>, 'héllo'})` from OTP 25.
     const ENCODED: &[u8] = &[
-        131, 104, 13, 100, 0, 2, 111, 107, 108, 0, 0, 0, 2, 97, 1, 97, 2, 100, 0, 1, 120, 107, 0,
-        2, 97, 98, 77, 0, 0, 0, 2, 3, 1, 64, 110, 9, 1, 0, 0, 0, 0, 0, 0, 0, 0, 64, 70, 63, 248, 0,
-        0, 0, 0, 0, 0, 116, 0, 0, 0, 3, 97, 1, 100, 0, 1, 99, 100, 0, 1, 97, 70, 64, 0, 0, 0, 0, 0,
-        0, 0, 100, 0, 1, 98, 97, 1, 113, 100, 0, 6, 101, 114, 108, 97, 110, 103, 100, 0, 3, 97, 98,
-        115, 97, 1, 109, 0, 0, 0, 70, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
-        18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
-        41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-        64, 65, 66, 67, 68, 69, 70, 106, 104, 0, 109, 0, 0, 0, 6, 104, 195, 169, 108, 108, 111,
-        100, 0, 5, 104, 233, 108, 108, 111,
+        131, 104, 13, 100, 0, 2, 111, 107, 108, 0, 0, 0, 2, 97, 1, 97, 2, 100, 0, 1, 120, 107, 0, 2, 97, 98,
+        77, 0, 0, 0, 2, 3, 1, 64, 110, 9, 1, 0, 0, 0, 0, 0, 0, 0, 0, 64, 70, 63, 248, 0, 0, 0, 0, 0, 0, 116,
+        0, 0, 0, 3, 97, 1, 100, 0, 1, 99, 100, 0, 1, 97, 70, 64, 0, 0, 0, 0, 0, 0, 0, 100, 0, 1, 98, 97, 1,
+        113, 100, 0, 6, 101, 114, 108, 97, 110, 103, 100, 0, 3, 97, 98, 115, 97, 1, 109, 0, 0, 0, 70, 1, 2,
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+        30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
+        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 106, 104, 0, 109, 0, 0, 0, 6, 104,
+        195, 169, 108, 108, 111, 100, 0, 5, 104, 233, 108, 108, 111,
     ];
 
     /// What `io:format("~w", [T])` printed for it (the atom in Latin-1 output).
@@ -138,10 +118,8 @@ mod tests {
         });
         let mut resolver = OneExport(NonNull::from(&mut export));
         // SAFETY: `export` is declared before `area`, so it outlives it.
-        let area = unsafe {
-            LiteralArea::from_etf_with_exports(&terms, &[root], &mut atoms, &mut resolver)
-        }
-        .expect("builds");
+        let area = unsafe { LiteralArea::from_etf_with_exports(&terms, &[root], &mut atoms, &mut resolver) }
+            .expect("builds");
         // SAFETY: the root points into `area`, which is alive.
         let text = unsafe { print::to_string(&atoms, area.roots()[0]) }.expect("prints");
         assert_eq!(text, PRINTED);
@@ -159,8 +137,8 @@ mod tests {
     fn pids_are_not_literals() {
         // term_to_binary(self()) on a non-distributed node.
         let encoded = [
-            131, 88, 100, 0, 13, 110, 111, 110, 111, 100, 101, 64, 110, 111, 104, 111, 115, 116, 0,
-            0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0,
+            131, 88, 100, 0, 13, 110, 111, 110, 111, 100, 101, 64, 110, 111, 104, 111, 115, 116, 0, 0, 0, 9,
+            0, 0, 0, 0, 0, 0, 0, 0,
         ];
         let (terms, root) = Terms::parse(encoded.to_vec()).expect("decodes");
         let mut atoms = AtomTable::new();

@@ -65,10 +65,7 @@ impl LiteralArea {
 
 impl core::fmt::Debug for LiteralArea {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("LiteralArea")
-            .field("words", &self.words())
-            .field("roots", &self.roots.len())
-            .finish()
+        f.debug_struct("LiteralArea").field("words", &self.words()).field("roots", &self.roots.len()).finish()
     }
 }
 

@@ -134,20 +134,18 @@ impl ExportResolver for NoExports {
 fn own_words<Id>(node: &LiteralNode<'_, Id>) -> Result<usize, LiteralError> {
     Ok(match node {
         LiteralNode::Integer(value) => bignum::heap_words_i128(i128::from(*value)),
-        LiteralNode::BigInt {
-            negative,
-            magnitude,
-        } => bignum::heap_words(*negative, &bignum::digits_from_le_bytes(magnitude)),
+        LiteralNode::BigInt { negative, magnitude } => {
+            bignum::heap_words(*negative, &bignum::digits_from_le_bytes(magnitude))
+        }
         LiteralNode::Float(_) => float::HEAP_WORDS,
         LiteralNode::Atom(_) | LiteralNode::Nil => 0,
         LiteralNode::Tuple(children) => tuple::heap_words(children.len()),
         LiteralNode::List { elements, .. } => list::CONS_WORDS * elements.len(),
         LiteralNode::String(bytes) => list::CONS_WORDS * bytes.len(),
         LiteralNode::Binary(bytes) => bits::heap_words(bytes.len() * 8),
-        LiteralNode::BitBinary {
-            bytes,
-            last_byte_bits,
-        } => bits::heap_words(bit_size(bytes, *last_byte_bits)),
+        LiteralNode::BitBinary { bytes, last_byte_bits } => {
+            bits::heap_words(bit_size(bytes, *last_byte_bits))
+        }
         LiteralNode::Map(children) => map::flatmap_heap_words(children.len() / 2),
         LiteralNode::Export { .. } => fun::heap_words(0),
         LiteralNode::Unsupported(kind) => return Err(LiteralError::Unsupported(kind)),
@@ -164,16 +162,12 @@ fn bit_size(bytes: &[u8], last_byte_bits: u8) -> usize {
 /// Calls `visit` on every child of `node`, in order.
 fn for_each_child<Id: Copy>(node: &LiteralNode<'_, Id>, mut visit: impl FnMut(Id)) {
     match node {
-        LiteralNode::Tuple(children) | LiteralNode::Map(children) => {
-            children.iter().copied().for_each(visit)
-        }
+        LiteralNode::Tuple(children) | LiteralNode::Map(children) => children.iter().copied().for_each(visit),
         LiteralNode::List { elements, tail } => {
             elements.iter().copied().for_each(&mut visit);
             visit(*tail);
         }
-        LiteralNode::Export {
-            module, function, ..
-        } => {
+        LiteralNode::Export { module, function, .. } => {
             visit(*module);
             visit(*function);
         }
@@ -187,9 +181,7 @@ fn total_words<T: LiteralTree>(tree: &T, roots: &[T::Id]) -> Result<usize, Liter
     let mut words = 0usize;
     while let Some(id) = pending.pop() {
         let node = tree.node(id);
-        words = words
-            .checked_add(own_words(&node)?)
-            .ok_or(BuildError::TooLarge)?;
+        words = words.checked_add(own_words(&node)?).ok_or(BuildError::TooLarge)?;
         for_each_child(&node, |child| pending.push(child));
     }
     Ok(words)
@@ -260,9 +252,7 @@ unsafe fn build_one<T: LiteralTree>(
             }
         }
     }
-    values
-        .pop()
-        .ok_or(LiteralError::Unsupported("an empty tree"))
+    values.pop().ok_or(LiteralError::Unsupported("an empty tree"))
 }
 
 /// Builds one node whose children are already built (`children`, in order).
@@ -278,10 +268,9 @@ unsafe fn build_node<Id>(
 ) -> Result<Term, LiteralError> {
     Ok(match node {
         LiteralNode::Integer(value) => bignum::build_i128(heap, i128::from(*value))?,
-        LiteralNode::BigInt {
-            negative,
-            magnitude,
-        } => bignum::build(heap, *negative, &bignum::digits_from_le_bytes(magnitude))?,
+        LiteralNode::BigInt { negative, magnitude } => {
+            bignum::build(heap, *negative, &bignum::digits_from_le_bytes(magnitude))?
+        }
         LiteralNode::Float(value) => float::build(heap, *value)?,
         LiteralNode::Atom(text) => atoms.intern(text).map_err(BuildError::from)?,
         LiteralNode::Nil => Term::NIL,
@@ -291,22 +280,15 @@ unsafe fn build_node<Id>(
             None => Term::NIL,
         },
         LiteralNode::String(bytes) => {
-            let elements: Vec<Term> = bytes
-                .iter()
-                .filter_map(|&b| Term::small(i64::from(b)))
-                .collect();
+            let elements: Vec<Term> = bytes.iter().filter_map(|&b| Term::small(i64::from(b))).collect();
             list::build(heap, &elements, Term::NIL)?
         }
         LiteralNode::Binary(bytes) => bits::build_binary(heap, bytes)?,
-        LiteralNode::BitBinary {
-            bytes,
-            last_byte_bits,
-        } => bits::build(heap, bytes, bit_size(bytes, *last_byte_bits))?,
+        LiteralNode::BitBinary { bytes, last_byte_bits } => {
+            bits::build(heap, bytes, bit_size(bytes, *last_byte_bits))?
+        }
         LiteralNode::Map(_) => {
-            let pairs: Vec<(Term, Term)> = children
-                .chunks_exact(2)
-                .map(|pair| (pair[0], pair[1]))
-                .collect();
+            let pairs: Vec<(Term, Term)> = children.chunks_exact(2).map(|pair| (pair[0], pair[1])).collect();
             // SAFETY: the keys were just built into `heap`, which is alive.
             unsafe { map::build_flatmap(heap, atoms, &pairs) }?
         }
@@ -317,14 +299,8 @@ unsafe fn build_node<Id>(
             if !module.is_atom() || !function.is_atom() {
                 return Err(LiteralError::MalformedExport);
             }
-            let mfa = Mfa {
-                module: *module,
-                function: *function,
-                arity: usize::from(*arity),
-            };
-            let export = exports
-                .resolve(mfa)
-                .ok_or(LiteralError::UnknownExport(mfa))?;
+            let mfa = Mfa { module: *module, function: *function, arity: usize::from(*arity) };
+            let export = exports.resolve(mfa).ok_or(LiteralError::UnknownExport(mfa))?;
             // SAFETY: the resolver's entries outlive the area (caller).
             fun::build_external(heap, unsafe { export.as_ref() })?
         }
@@ -362,30 +338,19 @@ mod tests {
         fn node(&self, id: usize) -> LiteralNode<'_, usize> {
             match &self.0[id] {
                 Node::Int(v) => LiteralNode::Integer(*v),
-                Node::Big(negative, magnitude) => LiteralNode::BigInt {
-                    negative: *negative,
-                    magnitude,
-                },
+                Node::Big(negative, magnitude) => LiteralNode::BigInt { negative: *negative, magnitude },
                 Node::Float(v) => LiteralNode::Float(*v),
                 Node::Atom(text) => LiteralNode::Atom(Cow::Borrowed(text)),
                 Node::Nil => LiteralNode::Nil,
                 Node::Tuple(children) => LiteralNode::Tuple(children),
-                Node::List(elements, tail) => LiteralNode::List {
-                    elements,
-                    tail: *tail,
-                },
+                Node::List(elements, tail) => LiteralNode::List { elements, tail: *tail },
                 Node::Str(bytes) => LiteralNode::String(bytes),
                 Node::Bin(bytes) => LiteralNode::Binary(bytes),
-                Node::Bits(bytes, bits) => LiteralNode::BitBinary {
-                    bytes,
-                    last_byte_bits: *bits,
-                },
+                Node::Bits(bytes, bits) => LiteralNode::BitBinary { bytes, last_byte_bits: *bits },
                 Node::Map(children) => LiteralNode::Map(children),
-                Node::Export(module, function, arity) => LiteralNode::Export {
-                    module: *module,
-                    function: *function,
-                    arity: *arity,
-                },
+                Node::Export(module, function, arity) => {
+                    LiteralNode::Export { module: *module, function: *function, arity: *arity }
+                }
                 Node::Pid => LiteralNode::Unsupported("a pid"),
             }
         }
@@ -433,8 +398,8 @@ mod tests {
         });
         let mut resolver = OneExport(NonNull::from(&mut export));
         // SAFETY: `export` outlives `area` (both locals, `area` declared later drops first).
-        let area = unsafe { LiteralArea::from_tree(&tree, &[17, 2], &mut atoms, &mut resolver) }
-            .expect("builds");
+        let area =
+            unsafe { LiteralArea::from_tree(&tree, &[17, 2], &mut atoms, &mut resolver) }.expect("builds");
         assert_eq!(area.heap.used(), area.heap.capacity());
         // SAFETY: the roots point into `area`, which is alive.
         let (first, second) = unsafe {
@@ -463,9 +428,8 @@ mod tests {
         }
         let mut atoms = AtomTable::new();
         // SAFETY: no export entries are involved.
-        let area =
-            unsafe { LiteralArea::from_tree(&Tree(nodes), &[DEPTH], &mut atoms, &mut NoExports) }
-                .expect("builds");
+        let area = unsafe { LiteralArea::from_tree(&Tree(nodes), &[DEPTH], &mut atoms, &mut NoExports) }
+            .expect("builds");
         assert_eq!(area.words(), 2 * DEPTH);
         // SAFETY: the root points into `area`, which is alive.
         let text = unsafe { print::to_string(&atoms, area.roots()[0]) }.expect("prints");
@@ -475,12 +439,7 @@ mod tests {
     #[test]
     fn unsupported_nodes_and_unknown_exports_are_errors() {
         let mut atoms = AtomTable::new();
-        let tree = Tree(vec![
-            Node::Pid,
-            Node::Atom("m"),
-            Node::Atom("f"),
-            Node::Export(1, 2, 0),
-        ]);
+        let tree = Tree(vec![Node::Pid, Node::Atom("m"), Node::Atom("f"), Node::Export(1, 2, 0)]);
         // SAFETY: no export entries are returned.
         let pid = unsafe { LiteralArea::from_tree(&tree, &[0], &mut atoms, &mut NoExports) };
         assert_eq!(pid.err(), Some(LiteralError::Unsupported("a pid")));

@@ -137,16 +137,9 @@ unsafe fn compare_step<'a>(
         (View::Reference(x), View::Reference(y)) => x.iter().rev().cmp(y.iter().rev()),
         (View::Fun(x), View::Fun(y)) => compare_funs(atoms, x, y, mode, stack),
         (View::Port(x), View::Port(y)) => x.cmp(&y),
-        (
-            View::Pid {
-                number: xn,
-                serial: xs,
-            },
-            View::Pid {
-                number: yn,
-                serial: ys,
-            },
-        ) => (xs, xn).cmp(&(ys, yn)),
+        (View::Pid { number: xn, serial: xs }, View::Pid { number: yn, serial: ys }) => {
+            (xs, xn).cmp(&(ys, yn))
+        }
         (View::External(x), View::External(y)) => compare_externals(x, y),
         (View::External(_), _) => Ordering::Greater,
         (_, View::External(_)) => Ordering::Less,

@@ -31,21 +31,14 @@ pub(super) fn compare(a: Number<'_>, b: Number<'_>, mode: Mode) -> Ordering {
         (x, y) => {
             let (x_negative, x_digits) = signed_magnitude(x);
             let (y_negative, y_digits) = signed_magnitude(y);
-            compare_signed(
-                x_negative,
-                x_digits.as_slice(),
-                y_negative,
-                y_digits.as_slice(),
-            )
+            compare_signed(x_negative, x_digits.as_slice(), y_negative, y_digits.as_slice())
         }
     }
 }
 
 fn compare_floats(x: f64, y: f64, mode: Mode) -> Ordering {
     match x.partial_cmp(&y) {
-        Some(Ordering::Equal) if mode == Mode::Exact => {
-            x.is_sign_positive().cmp(&y.is_sign_positive())
-        }
+        Some(Ordering::Equal) if mode == Mode::Exact => x.is_sign_positive().cmp(&y.is_sign_positive()),
         Some(order) => order,
         None => x.total_cmp(&y),
     }
@@ -67,9 +60,7 @@ impl Digits<'_> {
 }
 
 fn u64_digits(value: u64) -> Vec<usize> {
-    (0..8 / WORD_BYTES)
-        .map(|i| (value >> (i as u32 * WORD_BITS)) as usize)
-        .collect()
+    (0..8 / WORD_BYTES).map(|i| (value >> (i as u32 * WORD_BITS)) as usize).collect()
 }
 
 /// Sign and magnitude of an integer (floats are handled before this is reached).
@@ -82,18 +73,13 @@ fn signed_magnitude(number: Number<'_>) -> (bool, Digits<'_>) {
 }
 
 fn significant(digits: &[usize]) -> &[usize] {
-    let len = digits
-        .iter()
-        .rposition(|&d| d != 0)
-        .map_or(0, |top| top + 1);
+    let len = digits.iter().rposition(|&d| d != 0).map_or(0, |top| top + 1);
     &digits[..len]
 }
 
 fn compare_magnitudes(a: &[usize], b: &[usize]) -> Ordering {
     let (a, b) = (significant(a), significant(b));
-    a.len()
-        .cmp(&b.len())
-        .then_with(|| a.iter().rev().cmp(b.iter().rev()))
+    a.len().cmp(&b.len()).then_with(|| a.iter().rev().cmp(b.iter().rev()))
 }
 
 /// Orders `±a` against `±b`; a zero magnitude is zero whatever its sign flag says.
@@ -119,11 +105,7 @@ fn integral_float_digits(value: f64) -> Vec<usize> {
     let mantissa = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
     let shift = biased_exponent - 1075;
     if shift <= 0 {
-        let shifted = if shift <= -64 {
-            0
-        } else {
-            mantissa >> (-shift) as u32
-        };
+        let shifted = if shift <= -64 { 0 } else { mantissa >> (-shift) as u32 };
         return u64_digits(shifted);
     }
     let shift = shift as u32;
@@ -140,11 +122,7 @@ fn compare_integer_float(integer: Number<'_>, float: f64) -> Ordering {
         return Ordering::Less;
     }
     if float.is_infinite() {
-        return if float > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        };
+        return if float > 0.0 { Ordering::Less } else { Ordering::Greater };
     }
     let whole = float.trunc();
     let (negative, digits) = signed_magnitude(integer);
@@ -175,77 +153,35 @@ mod tests {
     fn small_against_float() {
         assert_eq!(arith(Number::Small(1), Number::Float(1.0)), Ordering::Equal);
         assert_eq!(arith(Number::Small(1), Number::Float(1.5)), Ordering::Less);
-        assert_eq!(
-            arith(Number::Small(-1), Number::Float(-1.5)),
-            Ordering::Greater
-        );
+        assert_eq!(arith(Number::Small(-1), Number::Float(-1.5)), Ordering::Greater);
         assert_eq!(arith(Number::Float(-0.5), Number::Small(0)), Ordering::Less);
-        assert_eq!(
-            arith(Number::Small(0), Number::Float(-0.0)),
-            Ordering::Equal
-        );
+        assert_eq!(arith(Number::Small(0), Number::Float(-0.0)), Ordering::Equal);
     }
 
     #[test]
     fn integers_beyond_53_bits_compare_exactly_with_floats() {
         let two_53 = 1i64 << 53;
-        assert_eq!(
-            arith(Number::Small(two_53 + 1), Number::Float(two_53 as f64)),
-            Ordering::Greater
-        );
-        assert_eq!(
-            arith(Number::Small(two_53), Number::Float(two_53 as f64)),
-            Ordering::Equal
-        );
+        assert_eq!(arith(Number::Small(two_53 + 1), Number::Float(two_53 as f64)), Ordering::Greater);
+        assert_eq!(arith(Number::Small(two_53), Number::Float(two_53 as f64)), Ordering::Equal);
     }
 
     #[test]
     fn bignum_against_float() {
         // 2^70 as a bignum.
         let digits = integral_float_digits(2f64.powi(70));
-        let big = BigView {
-            negative: false,
-            digits: &digits,
-        };
-        assert_eq!(
-            arith(Number::Big(big), Number::Float(2f64.powi(70))),
-            Ordering::Equal
-        );
-        assert_eq!(
-            arith(Number::Big(big), Number::Float(1.0e21)),
-            Ordering::Greater
-        );
-        assert_eq!(
-            arith(Number::Big(big), Number::Float(1.2e21)),
-            Ordering::Less
-        );
-        let negative = BigView {
-            negative: true,
-            digits: &digits,
-        };
-        assert_eq!(
-            arith(Number::Float(-1.0e21), Number::Big(negative)),
-            Ordering::Greater
-        );
+        let big = BigView { negative: false, digits: &digits };
+        assert_eq!(arith(Number::Big(big), Number::Float(2f64.powi(70))), Ordering::Equal);
+        assert_eq!(arith(Number::Big(big), Number::Float(1.0e21)), Ordering::Greater);
+        assert_eq!(arith(Number::Big(big), Number::Float(1.2e21)), Ordering::Less);
+        let negative = BigView { negative: true, digits: &digits };
+        assert_eq!(arith(Number::Float(-1.0e21), Number::Big(negative)), Ordering::Greater);
     }
 
     #[test]
     fn exact_order_puts_integers_before_floats() {
-        assert_eq!(
-            compare(Number::Small(2), Number::Float(1.0), Mode::Exact),
-            Ordering::Less
-        );
-        assert_eq!(
-            compare(Number::Float(1.0), Number::Small(1), Mode::Exact),
-            Ordering::Greater
-        );
-        assert_eq!(
-            compare(Number::Float(-0.0), Number::Float(0.0), Mode::Exact),
-            Ordering::Less
-        );
-        assert_eq!(
-            arith(Number::Float(-0.0), Number::Float(0.0)),
-            Ordering::Equal
-        );
+        assert_eq!(compare(Number::Small(2), Number::Float(1.0), Mode::Exact), Ordering::Less);
+        assert_eq!(compare(Number::Float(1.0), Number::Small(1), Mode::Exact), Ordering::Greater);
+        assert_eq!(compare(Number::Float(-0.0), Number::Float(0.0), Mode::Exact), Ordering::Less);
+        assert_eq!(arith(Number::Float(-0.0), Number::Float(0.0)), Ordering::Equal);
     }
 }

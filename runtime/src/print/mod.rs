@@ -69,11 +69,7 @@ enum Item<'a> {
     /// The rest of a tuple's elements, each preceded by `,`.
     Elements(&'a [Term]),
     /// The rest of a map's pairs, each but the first preceded by `,`.
-    Pairs {
-        keys: &'a [Term],
-        values: &'a [Term],
-        first: bool,
-    },
+    Pairs { keys: &'a [Term], values: &'a [Term], first: bool },
 }
 
 /// Prints a term to a string.
@@ -91,11 +87,7 @@ pub unsafe fn to_string(atoms: &AtomTable, term: Term) -> Result<String, PrintEr
 ///
 /// # Safety
 /// The term must satisfy the crate's term contract (see [`crate::term`]).
-pub unsafe fn write_term(
-    out: &mut impl Write,
-    atoms: &AtomTable,
-    term: Term,
-) -> Result<(), PrintError> {
+pub unsafe fn write_term(out: &mut impl Write, atoms: &AtomTable, term: Term) -> Result<(), PrintError> {
     let mut stack = vec![Item::Term(term)];
     while let Some(item) = stack.pop() {
         match item {
@@ -125,24 +117,15 @@ pub unsafe fn write_term(
                     stack.push(Item::Term(first));
                 }
             }
-            Item::Pairs {
-                keys,
-                values,
-                first,
-            } => {
-                let (Some((&key, keys)), Some((&value, values))) =
-                    (keys.split_first(), values.split_first())
+            Item::Pairs { keys, values, first } => {
+                let (Some((&key, keys)), Some((&value, values))) = (keys.split_first(), values.split_first())
                 else {
                     continue;
                 };
                 if !first {
                     out.write_char(',')?;
                 }
-                stack.push(Item::Pairs {
-                    keys,
-                    values,
-                    first: false,
-                });
+                stack.push(Item::Pairs { keys, values, first: false });
                 stack.push(Item::Term(value));
                 stack.push(Item::Text(" => "));
                 stack.push(Item::Term(key));
@@ -167,10 +150,7 @@ unsafe fn write_one<'a>(
         View::Small(value) => write!(out, "{value}")?,
         View::Bignum(big) => text::write_limbs(out, big.negative, limbs(big.digits))?,
         View::Float(value) => text::write_float(out, value)?,
-        View::Atom(index) => text::write_atom(
-            out,
-            atoms.name(index).ok_or(PrintError::UnknownAtom(index))?,
-        )?,
+        View::Atom(index) => text::write_atom(out, atoms.name(index).ok_or(PrintError::UnknownAtom(index))?)?,
         View::Nil => out.write_str("[]")?,
         View::Cons { head, tail } => {
             out.write_char('[')?;
@@ -188,11 +168,7 @@ unsafe fn write_one<'a>(
         View::Map(map) => {
             out.write_str("#{")?;
             stack.push(Item::Text("}"));
-            stack.push(Item::Pairs {
-                keys: map.keys,
-                values: map.values,
-                first: true,
-            });
+            stack.push(Item::Pairs { keys: map.keys, values: map.values, first: true });
         }
         View::Bits(bits) => write_bits(out, &bits)?,
         View::Fun(fun) => write_fun(out, atoms, &fun)?,
@@ -206,9 +182,7 @@ unsafe fn write_one<'a>(
 
 /// A bignum's word digits, least significant first, as 32-bit limbs.
 fn limbs(digits: &[usize]) -> impl Iterator<Item = u32> + '_ {
-    digits
-        .iter()
-        .flat_map(|&digit| (0..WORD_BITS / 32).map(move |i| (digit >> (i * 32)) as u32))
+    digits.iter().flat_map(|&digit| (0..WORD_BITS / 32).map(move |i| (digit >> (i * 32)) as u32))
 }
 
 /// `<<1,2,3>>`, with a trailing partial byte as `Value:Bits`.
@@ -225,9 +199,7 @@ fn write_bits(out: &mut impl Write, bits: &BitsView<'_>) -> fmt::Result {
 /// for external ones.
 fn write_fun(out: &mut impl Write, atoms: &AtomTable, fun: &FunView<'_>) -> Result<(), PrintError> {
     let atom_text = |atom: Term| {
-        let index = atom
-            .atom_index()
-            .ok_or(PrintError::Decode(DecodeError::NotATerm(atom.raw())))?;
+        let index = atom.atom_index().ok_or(PrintError::Decode(DecodeError::NotATerm(atom.raw())))?;
         atoms.name(index).ok_or(PrintError::UnknownAtom(index))
     };
     match fun.target {

@@ -9,8 +9,8 @@
 use super::Term;
 use super::error::BuildError;
 use super::tags::{
-    BIG_SIGN_BIT, MAX_BIGNUM_DIGITS, MAX_SMALL, NEG_BIG_SUBTAG, POS_BIG_SUBTAG, WORD_BITS,
-    WORD_BYTES, header_arity, is_bignum_header, make_header,
+    BIG_SIGN_BIT, MAX_BIGNUM_DIGITS, MAX_SMALL, NEG_BIG_SUBTAG, POS_BIG_SUBTAG, WORD_BITS, WORD_BYTES,
+    header_arity, is_bignum_header, make_header,
 };
 use crate::heap::Allocator;
 
@@ -25,22 +25,12 @@ pub struct BigView<'a> {
 
 /// The header of a bignum with `digits` digit words.
 pub const fn header(negative: bool, digits: usize) -> usize {
-    make_header(
-        digits,
-        if negative {
-            NEG_BIG_SUBTAG
-        } else {
-            POS_BIG_SUBTAG
-        },
-    )
+    make_header(digits, if negative { NEG_BIG_SUBTAG } else { POS_BIG_SUBTAG })
 }
 
 /// Digits left after dropping the most significant zero digits.
 fn normalized(magnitude: &[usize]) -> &[usize] {
-    let len = magnitude
-        .iter()
-        .rposition(|&d| d != 0)
-        .map_or(0, |top| top + 1);
+    let len = magnitude.iter().rposition(|&d| d != 0).map_or(0, |top| top + 1);
     &magnitude[..len]
 }
 
@@ -49,12 +39,7 @@ fn to_u128(magnitude: &[usize]) -> Option<u128> {
     if magnitude.len() * WORD_BYTES > 16 {
         return None;
     }
-    Some(
-        magnitude
-            .iter()
-            .rev()
-            .fold(0u128, |acc, &d| (acc << WORD_BITS) | d as u128),
-    )
+    Some(magnitude.iter().rev().fold(0u128, |acc, &d| (acc << WORD_BITS) | d as u128))
 }
 
 /// The small integer for `±magnitude`, if it is in range.
@@ -71,20 +56,12 @@ fn as_small(negative: bool, magnitude: &[usize]) -> Option<Term> {
 /// Words the integer `±magnitude` takes on a heap: 0 if it is a small.
 pub fn heap_words(negative: bool, magnitude: &[usize]) -> usize {
     let magnitude = normalized(magnitude);
-    if as_small(negative, magnitude).is_some() {
-        0
-    } else {
-        1 + magnitude.len()
-    }
+    if as_small(negative, magnitude).is_some() { 0 } else { 1 + magnitude.len() }
 }
 
 /// Builds the integer `±magnitude` (digits least significant first): a small when it fits,
 /// else a canonical bignum.
-pub fn build(
-    alloc: &mut impl Allocator,
-    negative: bool,
-    magnitude: &[usize],
-) -> Result<Term, BuildError> {
+pub fn build(alloc: &mut impl Allocator, negative: bool, magnitude: &[usize]) -> Result<Term, BuildError> {
     let magnitude = normalized(magnitude);
     if let Some(small) = as_small(negative, magnitude) {
         return Ok(small);
@@ -124,12 +101,7 @@ pub fn build_i128(alloc: &mut impl Allocator, value: i128) -> Result<Term, Build
 pub fn digits_from_le_bytes(bytes: &[u8]) -> Vec<usize> {
     bytes
         .chunks(WORD_BYTES)
-        .map(|chunk| {
-            chunk
-                .iter()
-                .rev()
-                .fold(0usize, |acc, &b| (acc << 8) | usize::from(b))
-        })
+        .map(|chunk| chunk.iter().rev().fold(0usize, |acc, &b| (acc << 8) | usize::from(b)))
         .collect()
 }
 
@@ -151,8 +123,5 @@ pub unsafe fn view<'a>(term: Term) -> Option<BigView<'a>> {
     }
     // SAFETY: a bignum header is followed by `arity` digit words, alive for 'a.
     let digits = unsafe { core::slice::from_raw_parts(object.add(1), header_arity(header_word)) };
-    Some(BigView {
-        negative: header_is_negative(header_word),
-        digits,
-    })
+    Some(BigView { negative: header_is_negative(header_word), digits })
 }

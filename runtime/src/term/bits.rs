@@ -80,11 +80,7 @@ pub const fn heap_bits_header(bits: usize) -> usize {
 
 /// Words a bitstring of `bits` bits takes when built by [`build`].
 pub const fn heap_words(bits: usize) -> usize {
-    if bytes_for_bits(bits) <= ON_HEAP_LIMIT_BYTES {
-        heap_bits_words(bits)
-    } else {
-        REFC_BITS_WORDS
-    }
+    if bytes_for_bits(bits) <= ON_HEAP_LIMIT_BYTES { heap_bits_words(bits) } else { REFC_BITS_WORDS }
 }
 
 /// Builds the binary with these bytes.
@@ -109,11 +105,7 @@ pub fn build(alloc: &mut impl Allocator, bytes: &[u8], bits: usize) -> Result<Te
 /// The last byte with the bits past the end cleared, so equal bitstrings have equal words.
 fn masked_last(bytes: &[u8], tail_bits: usize) -> Option<u8> {
     let last = *bytes.last()?;
-    Some(if tail_bits == 0 {
-        last
-    } else {
-        last & (0xFFu8 << (8 - tail_bits))
-    })
+    Some(if tail_bits == 0 { last } else { last & (0xFFu8 << (8 - tail_bits)) })
 }
 
 fn build_heap_bits(
@@ -190,15 +182,9 @@ unsafe fn write_sub_bits(
     // SAFETY: five writable words (caller).
     unsafe {
         object.write(SUB_BITS_HEADER);
-        object
-            .add(sub_bits_word::BASE_FLAGS)
-            .write((address & !SUB_BITS_FLAG_MASK) | flags);
-        object
-            .add(sub_bits_word::START)
-            .write(start + misalignment_bits);
-        object
-            .add(sub_bits_word::END)
-            .write(end + misalignment_bits);
+        object.add(sub_bits_word::BASE_FLAGS).write((address & !SUB_BITS_FLAG_MASK) | flags);
+        object.add(sub_bits_word::START).write(start + misalignment_bits);
+        object.add(sub_bits_word::END).write(end + misalignment_bits);
         object.add(sub_bits_word::ORIG).write(orig.raw());
     }
 }
@@ -234,14 +220,7 @@ pub unsafe fn build_sub(
     let offset = first % 8;
     // SAFETY: `SUB_BITS_WORDS` words were allocated; flags are masked.
     unsafe {
-        write_sub_bits(
-            object,
-            data,
-            offset,
-            offset + (end - start),
-            flags & SUB_BITS_FLAG_MASK,
-            window.orig,
-        )
+        write_sub_bits(object, data, offset, offset + (end - start), flags & SUB_BITS_FLAG_MASK, window.orig)
     };
     Ok(Some(Term::from_boxed_ptr(object)))
 }
@@ -267,12 +246,7 @@ unsafe fn window(term: Term) -> Option<Window> {
             // SAFETY: heap bits: size word then data, alive (caller).
             let bits = unsafe { object.add(1).read() };
             let base = object.wrapping_add(2).cast::<u8>();
-            Some(Window {
-                base,
-                start: 0,
-                bits,
-                orig: term,
-            })
+            Some(Window { base, start: 0, bits, orig: term })
         }
         SUB_BITS_SUBTAG => {
             // SAFETY: sub bits: four words after the header, alive (caller).
@@ -285,12 +259,7 @@ unsafe fn window(term: Term) -> Option<Window> {
                 )
             };
             let base = (base_flags & !SUB_BITS_FLAG_MASK) as *const u8;
-            Some(Window {
-                base,
-                start,
-                bits: end.checked_sub(start)?,
-                orig,
-            })
+            Some(Window { base, start, bits: end.checked_sub(start)?, orig })
         }
         _ => None,
     }
@@ -351,18 +320,12 @@ impl<'a> BitsView<'a> {
     /// `<<1,2:3>>`); 0 if there are no trailing bits.
     pub fn tail_value(&self) -> u8 {
         let tail = self.tail_bits();
-        if tail == 0 {
-            0
-        } else {
-            self.byte(self.byte_size()) >> (8 - tail)
-        }
+        if tail == 0 { 0 } else { self.byte(self.byte_size()) >> (8 - tail) }
     }
 
     /// The contents as bytes, the trailing partial byte (if any) in the high bits of the last.
     pub fn to_bytes(&self) -> Vec<u8> {
-        (0..bytes_for_bits(self.bits))
-            .map(|i| self.byte(i))
-            .collect()
+        (0..bytes_for_bits(self.bits)).map(|i| self.byte(i)).collect()
     }
 }
 
@@ -378,11 +341,7 @@ pub unsafe fn view<'a>(term: Term) -> Option<BitsView<'a>> {
     let len = bytes_for_bits(bit_offset + window.bits);
     // SAFETY: the data of a live bitstring covers bits `start..start + bits` from `base`.
     let bytes = unsafe { core::slice::from_raw_parts(window.base.add(first_byte), len) };
-    Some(BitsView {
-        bytes,
-        bit_offset,
-        bits: window.bits,
-    })
+    Some(BitsView { bytes, bit_offset, bits: window.bits })
 }
 
 /// The off-heap binary behind an off-heap bitstring term, if it is one.

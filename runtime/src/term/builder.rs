@@ -60,10 +60,7 @@ impl<'a, A: Allocator> TermBuilder<'a, A> {
 
     /// A string as Erlang writes `"..."`: a list of code points.
     pub fn string(&mut self, text: &str) -> Result<Term, BuildError> {
-        let chars: Vec<Term> = text
-            .chars()
-            .filter_map(|c| Term::small(i64::from(u32::from(c))))
-            .collect();
+        let chars: Vec<Term> = text.chars().filter_map(|c| Term::small(i64::from(u32::from(c)))).collect();
         self.list(&chars)
     }
 
@@ -78,10 +75,7 @@ impl<'a, A: Allocator> TermBuilder<'a, A> {
     }
 
     /// An ordinary reference.
-    pub fn reference(
-        &mut self,
-        numbers: [u32; reference::REF_NUMBERS],
-    ) -> Result<Term, BuildError> {
+    pub fn reference(&mut self, numbers: [u32; reference::REF_NUMBERS]) -> Result<Term, BuildError> {
         reference::build(self.alloc, numbers)
     }
 

@@ -63,33 +63,17 @@ fn write(
 /// minus the free variables.
 ///
 /// The entry must outlive the term (it is owned by the module's code).
-pub fn build_local(
-    alloc: &mut impl Allocator,
-    entry: &FunEntry,
-    env: &[Term],
-) -> Result<Term, BuildError> {
-    let arity = (entry.arity as usize)
-        .checked_sub(env.len())
-        .ok_or(BuildError::TooLarge)?;
+pub fn build_local(alloc: &mut impl Allocator, entry: &FunEntry, env: &[Term]) -> Result<Term, BuildError> {
+    let arity = (entry.arity as usize).checked_sub(env.len()).ok_or(BuildError::TooLarge)?;
     let arity = u8::try_from(arity).map_err(|_| BuildError::TooLarge)?;
     let num_free = u8::try_from(env.len()).map_err(|_| BuildError::TooLarge)?;
-    write(
-        alloc,
-        header(arity, num_free, false),
-        entry as *const FunEntry as usize,
-        env,
-    )
+    write(alloc, header(arity, num_free, false), entry as *const FunEntry as usize, env)
 }
 
 /// Builds the external fun `fun M:F/A` over an export entry, which must outlive the term.
 pub fn build_external(alloc: &mut impl Allocator, export: &Export) -> Result<Term, BuildError> {
     let arity = u8::try_from(export.mfa.arity).map_err(|_| BuildError::TooLarge)?;
-    write(
-        alloc,
-        header(arity, 0, true),
-        export as *const Export as usize,
-        &[],
-    )
+    write(alloc, header(arity, 0, true), export as *const Export as usize, &[])
 }
 
 /// What a fun calls.
@@ -134,10 +118,7 @@ pub unsafe fn view<'a>(term: Term) -> Option<FunView<'a>> {
     let external = (header_word >> EXTERNAL_OFFSET) & 1 == 1;
     // SAFETY: a fun header is followed by the entry word and `num_free` env words.
     let (entry, env) = unsafe {
-        (
-            object.add(1).read(),
-            core::slice::from_raw_parts(object.add(2).cast::<Term>(), num_free),
-        )
+        (object.add(1).read(), core::slice::from_raw_parts(object.add(2).cast::<Term>(), num_free))
     };
     let target = if external {
         // SAFETY: an external fun's entry is a live `Export` (caller).

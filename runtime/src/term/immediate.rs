@@ -9,9 +9,8 @@
 
 use super::Term;
 use super::tags::{
-    CP_MASK, IMMED1_MASK, IMMED1_PID, IMMED1_PORT, IMMED1_SIZE, IMMED1_SMALL, IMMED2_ATOM,
-    IMMED2_CATCH, IMMED2_MASK, IMMED2_NIL, IMMED2_SIZE, MAX_ATOM_INDEX, MAX_SMALL, MIN_SMALL,
-    WORD_BITS,
+    CP_MASK, IMMED1_MASK, IMMED1_PID, IMMED1_PORT, IMMED1_SIZE, IMMED1_SMALL, IMMED2_ATOM, IMMED2_CATCH,
+    IMMED2_MASK, IMMED2_NIL, IMMED2_SIZE, MAX_ATOM_INDEX, MAX_SMALL, MIN_SMALL, WORD_BITS,
 };
 
 /// Bits of a local pid's number field.
@@ -32,9 +31,7 @@ impl Term {
         if value < MIN_SMALL || value > MAX_SMALL {
             return None;
         }
-        Some(Term::from_raw(
-            ((value as usize) << IMMED1_SIZE) | IMMED1_SMALL,
-        ))
+        Some(Term::from_raw(((value as usize) << IMMED1_SIZE) | IMMED1_SMALL))
     }
 
     /// Whether the word is a small integer.
@@ -46,11 +43,7 @@ impl Term {
     /// The value of a small integer.
     #[inline]
     pub const fn small_value(self) -> Option<i64> {
-        if self.is_small() {
-            Some(((self.raw() as isize) >> IMMED1_SIZE) as i64)
-        } else {
-            None
-        }
+        if self.is_small() { Some(((self.raw() as isize) >> IMMED1_SIZE) as i64) } else { None }
     }
 
     /// The atom with the given atom-table index, or `None` if the index cannot be tagged.
@@ -59,9 +52,7 @@ impl Term {
         if index as usize > MAX_ATOM_INDEX {
             return None;
         }
-        Some(Term::from_raw(
-            ((index as usize) << IMMED2_SIZE) | IMMED2_ATOM,
-        ))
+        Some(Term::from_raw(((index as usize) << IMMED2_SIZE) | IMMED2_ATOM))
     }
 
     /// Whether the word is an atom.
@@ -73,11 +64,7 @@ impl Term {
     /// The atom-table index of an atom.
     #[inline]
     pub const fn atom_index(self) -> Option<u32> {
-        if self.is_atom() {
-            Some((self.raw() >> IMMED2_SIZE) as u32)
-        } else {
-            None
-        }
+        if self.is_atom() { Some((self.raw() >> IMMED2_SIZE) as u32) } else { None }
     }
 
     /// Whether the word is `[]`.
@@ -92,9 +79,7 @@ impl Term {
         if index as usize > MAX_ATOM_INDEX {
             return None;
         }
-        Some(Term::from_raw(
-            ((index as usize) << IMMED2_SIZE) | IMMED2_CATCH,
-        ))
+        Some(Term::from_raw(((index as usize) << IMMED2_SIZE) | IMMED2_CATCH))
     }
 
     /// Whether the word is a catch label.
@@ -106,11 +91,7 @@ impl Term {
     /// The catch-table index of a catch label.
     #[inline]
     pub const fn catch_index(self) -> Option<u32> {
-        if self.is_catch() {
-            Some((self.raw() >> IMMED2_SIZE) as u32)
-        } else {
-            None
-        }
+        if self.is_catch() { Some((self.raw() >> IMMED2_SIZE) as u32) } else { None }
     }
 
     /// The local pid `<0.number.serial>`, or `None` if a field does not fit (the serial must
@@ -138,11 +119,7 @@ impl Term {
     /// sorts local pids in.
     #[inline]
     pub const fn local_pid_data(self) -> Option<usize> {
-        if self.is_local_pid() {
-            Some(self.raw() >> IMMED1_SIZE)
-        } else {
-            None
-        }
+        if self.is_local_pid() { Some(self.raw() >> IMMED1_SIZE) } else { None }
     }
 
     /// The number and serial of a local pid.
@@ -165,9 +142,7 @@ impl Term {
         if PORT_NUMBER_BITS < 64 && number >> PORT_NUMBER_BITS != 0 {
             return None;
         }
-        Some(Term::from_raw(
-            ((number as usize) << IMMED1_SIZE) | IMMED1_PORT,
-        ))
+        Some(Term::from_raw(((number as usize) << IMMED1_SIZE) | IMMED1_PORT))
     }
 
     /// Whether the word is a local port.
@@ -179,11 +154,7 @@ impl Term {
     /// The number of a local port.
     #[inline]
     pub const fn local_port_number(self) -> Option<u64> {
-        if self.is_local_port() {
-            Some((self.raw() >> IMMED1_SIZE) as u64)
-        } else {
-            None
-        }
+        if self.is_local_port() { Some((self.raw() >> IMMED1_SIZE) as u64) } else { None }
     }
 
     /// A continuation pointer to `code`, or `None` if the address is not 4-byte aligned (A32
@@ -207,10 +178,6 @@ impl Term {
     /// The code address of a continuation pointer.
     #[inline]
     pub fn cp_address(self) -> Option<*const u8> {
-        if self.is_cp() {
-            Some(self.raw() as *const u8)
-        } else {
-            None
-        }
+        if self.is_cp() { Some(self.raw() as *const u8) } else { None }
     }
 }

@@ -20,18 +20,11 @@ pub fn cons(alloc: &mut impl Allocator, head: Term, tail: Term) -> Result<Term, 
 }
 
 /// Builds `[e1, ..., eN | tail]` (a proper list when `tail` is `[]`), in one allocation.
-pub fn build(
-    alloc: &mut impl Allocator,
-    elements: &[Term],
-    tail: Term,
-) -> Result<Term, BuildError> {
+pub fn build(alloc: &mut impl Allocator, elements: &[Term], tail: Term) -> Result<Term, BuildError> {
     if elements.is_empty() {
         return Ok(tail);
     }
-    let words = elements
-        .len()
-        .checked_mul(CONS_WORDS)
-        .ok_or(BuildError::TooLarge)?;
+    let words = elements.len().checked_mul(CONS_WORDS).ok_or(BuildError::TooLarge)?;
     let cells = alloc.alloc_words(words)?;
     for (i, element) in elements.iter().enumerate() {
         let next = if i + 1 == elements.len() {
@@ -56,10 +49,5 @@ pub fn build(
 pub unsafe fn head_tail(term: Term) -> Option<(Term, Term)> {
     let cell = term.cons_ptr()?;
     // SAFETY: a list term points at two live words (caller).
-    unsafe {
-        Some((
-            Term::from_raw(cell.read()),
-            Term::from_raw(cell.add(1).read()),
-        ))
-    }
+    unsafe { Some((Term::from_raw(cell.read()), Term::from_raw(cell.add(1).read()))) }
 }

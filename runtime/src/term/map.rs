@@ -43,10 +43,7 @@ pub const FLATMAP_BASE_WORDS: usize = 3;
 
 /// Makes a map header (`MAKE_MAP_HEADER`).
 pub const fn header(kind: usize, arity: usize, value: u16) -> usize {
-    make_header(
-        (((value as usize) << 8 | (arity & 0xFF)) << 2) | (kind & 0b11),
-        MAP_SUBTAG,
-    )
+    make_header((((value as usize) << 8 | (arity & 0xFF)) << 2) | (kind & 0b11), MAP_SUBTAG)
 }
 
 /// The header of every flatmap (`MAP_HEADER_FLATMAP`).

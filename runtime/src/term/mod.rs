@@ -97,41 +97,27 @@ impl Term {
     /// Heap words are always word aligned, so the low two bits are free for the tag.
     #[inline]
     pub fn from_cons_ptr(cell: *const usize) -> Term {
-        debug_assert!(
-            cell as usize & PRIMARY_MASK == 0,
-            "cons cell is not word aligned"
-        );
+        debug_assert!(cell as usize & PRIMARY_MASK == 0, "cons cell is not word aligned");
         Term(cell as usize | PRIMARY_LIST)
     }
 
     /// Makes a boxed pointer term from the address of an object's header word.
     #[inline]
     pub fn from_boxed_ptr(object: *const usize) -> Term {
-        debug_assert!(
-            object as usize & PRIMARY_MASK == 0,
-            "boxed object is not word aligned"
-        );
+        debug_assert!(object as usize & PRIMARY_MASK == 0, "boxed object is not word aligned");
         Term(object as usize | PRIMARY_BOXED)
     }
 
     /// The address of the cons cell this term points to, if it is a list pointer.
     #[inline]
     pub fn cons_ptr(self) -> Option<*const usize> {
-        if self.is_list() {
-            Some((self.0 - PRIMARY_LIST) as *const usize)
-        } else {
-            None
-        }
+        if self.is_list() { Some((self.0 - PRIMARY_LIST) as *const usize) } else { None }
     }
 
     /// The address of the header word this term points to, if it is a boxed pointer.
     #[inline]
     pub fn boxed_ptr(self) -> Option<*const usize> {
-        if self.is_boxed() {
-            Some((self.0 - PRIMARY_BOXED) as *const usize)
-        } else {
-            None
-        }
+        if self.is_boxed() { Some((self.0 - PRIMARY_BOXED) as *const usize) } else { None }
     }
 
     /// The header word of the boxed object this term points to.

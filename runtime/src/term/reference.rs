@@ -56,11 +56,7 @@ fn numbers(body: [usize; ORDINARY_WORDS - 1]) -> Option<[u32; REF_NUMBERS]> {
     if body[0] as u32 != ORDINARY_MARKER {
         return None;
     }
-    Some([
-        (body[0] >> 32) as u32,
-        body[1] as u32,
-        (body[1] >> 32) as u32,
-    ])
+    Some([(body[0] >> 32) as u32, body[1] as u32, (body[1] >> 32) as u32])
 }
 
 /// The reference numbers stored in the words after the header.

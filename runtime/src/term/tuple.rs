@@ -38,11 +38,7 @@ pub fn build(alloc: &mut impl Allocator, elements: &[Term]) -> Result<Term, Buil
     // SAFETY: the allocator handed out `1 + len` words starting at `object`.
     unsafe {
         object.write(header(elements.len()));
-        core::ptr::copy_nonoverlapping(
-            elements.as_ptr().cast::<usize>(),
-            object.add(1),
-            elements.len(),
-        );
+        core::ptr::copy_nonoverlapping(elements.as_ptr().cast::<usize>(), object.add(1), elements.len());
     }
     Ok(Term::from_boxed_ptr(object))
 }
@@ -64,7 +60,5 @@ pub unsafe fn elements<'a>(term: Term) -> Option<&'a [Term]> {
         return None;
     }
     // SAFETY: a tuple header is followed by `arity` element words, alive for 'a (caller).
-    Some(unsafe {
-        core::slice::from_raw_parts(object.add(1).cast::<Term>(), header_arity(header_word))
-    })
+    Some(unsafe { core::slice::from_raw_parts(object.add(1).cast::<Term>(), header_arity(header_word)) })
 }

@@ -6,9 +6,9 @@ use super::error::DecodeError;
 use super::fun::{self, FunView};
 use super::map::{self, MapView};
 use super::tags::{
-    self, ARITYVAL_SUBTAG, EXTERNAL_PID_SUBTAG, EXTERNAL_PORT_SUBTAG, EXTERNAL_REF_SUBTAG,
-    FLOAT_SUBTAG, FUN_SUBTAG, HEAP_BITS_SUBTAG, MAP_SUBTAG, NEG_BIG_SUBTAG, POS_BIG_SUBTAG,
-    REF_SUBTAG, SUB_BITS_SUBTAG, header_arity,
+    self, ARITYVAL_SUBTAG, EXTERNAL_PID_SUBTAG, EXTERNAL_PORT_SUBTAG, EXTERNAL_REF_SUBTAG, FLOAT_SUBTAG,
+    FUN_SUBTAG, HEAP_BITS_SUBTAG, MAP_SUBTAG, NEG_BIG_SUBTAG, POS_BIG_SUBTAG, REF_SUBTAG, SUB_BITS_SUBTAG,
+    header_arity,
 };
 use super::{Term, float, list, reference, tuple};
 

@@ -20,10 +20,7 @@ pub struct World {
 impl World {
     /// A world with a heap of `words` words.
     pub fn new(words: usize) -> World {
-        World {
-            heap: Heap::with_capacity(words),
-            atoms: AtomTable::new(),
-        }
+        World { heap: Heap::with_capacity(words), atoms: AtomTable::new() }
     }
 
     /// A builder over the world's heap.

@@ -131,7 +131,10 @@ fn integers_and_bignums() {
     bytes.push(0);
     assert!(matches!(parse(&bytes).0.node(0), Node::BigInt { .. }));
     *bytes.last_mut().unwrap() = 1;
-    assert_eq!(error(&bytes), EtfError { offset: 7, kind: ErrorKind::BadTerm("bignum larger than erts allows") });
+    assert_eq!(
+        error(&bytes),
+        EtfError { offset: 7, kind: ErrorKind::BadTerm("bignum larger than erts allows") }
+    );
     // As in erts, any non-zero sign byte means negative.
     assert_eq!(parse(&[131, 110, 1, 7, 5]).0.node(0), Node::Integer(-5));
 }
@@ -469,7 +472,14 @@ fn compressed_form_errors() {
     );
     assert_eq!(
         error(&with_size(declared - 1)),
-        EtfError { offset: 1, kind: ErrorKind::BadTerm("compressed term inflates past its declared size") }
+        EtfError {
+            offset: 1,
+            kind: ErrorKind::SizeMismatch {
+                what: "inflated term size",
+                declared: u64::from(declared) - 1,
+                actual: u64::from(declared),
+            }
+        }
     );
     let mut corrupt = good.to_vec();
     corrupt[8] ^= 0xFF;
@@ -478,7 +488,7 @@ fn compressed_form_errors() {
     trailing.push(0);
     assert_eq!(
         error(&trailing),
-        EtfError { offset: good.len(), kind: ErrorKind::BadTerm("trailing bytes after the compressed term") }
+        EtfError { offset: good.len(), kind: ErrorKind::BadEncoding("bytes after the end of a zlib stream") }
     );
     assert_eq!(error(&good[..good.len() - 1]), EtfError { offset: 1, kind: ErrorKind::Truncated });
     // Errors in the inflated term are reported at the compressed form's tag.
