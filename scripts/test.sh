@@ -23,8 +23,9 @@ step() { printf '\n=== %s\n' "$*" >&2; }
 if [ "$lanes" = all ] || [ "$lanes" = host ]; then
   step "host lane: cargo test (x86_64)"
   cargo test --workspace
-  step "host lane: cargo clippy"
+  step "host lane: cargo clippy, cargo fmt --check"
   cargo clippy --workspace --all-targets -- -D warnings
+  cargo fmt --all --check
 fi
 
 if [ "$lanes" = all ] || [ "$lanes" = arm ]; then

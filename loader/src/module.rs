@@ -26,6 +26,8 @@ pub struct Module<'a> {
     pub literals: Option<Literals>,
     pub attributes: Option<SingleTerm>,
     pub compile_info: Option<SingleTerm>,
+    /// `Meta` (OTP 25+): the language features the module was compiled with.
+    pub meta: Option<SingleTerm>,
     pub lines: Option<LineTable<'a>>,
     pub types: Option<TypeTable>,
     /// Functions in code order, found by validation.
@@ -71,6 +73,7 @@ impl<'a> ChunkSet<'a> {
                     | b"LitT"
                     | b"Attr"
                     | b"CInf"
+                    | b"Meta"
                     | b"Line"
                     | b"Type"
             );
@@ -136,6 +139,10 @@ pub fn parse(file: &[u8]) -> Result<Module<'_>, LoadError> {
         Some(c) => Some(literals::single_term(c.id, c.data, c.offset)?),
         None => None,
     };
+    let meta = match set.get(ChunkId::META) {
+        Some(c) => Some(literals::single_term(c.id, c.data, c.offset)?),
+        None => None,
+    };
     let lines = match set.get(ChunkId::LINE) {
         Some(c) => Some(lines::parse(c.data).locate(file, Some(c.id))?.1),
         None => None,
@@ -156,6 +163,7 @@ pub fn parse(file: &[u8]) -> Result<Module<'_>, LoadError> {
         literals,
         attributes,
         compile_info,
+        meta,
         lines,
         types,
         functions: Vec::new(),
