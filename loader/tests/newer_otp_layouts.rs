@@ -161,7 +161,8 @@ fn otp26_to_29_opcodes() {
 #[test]
 fn meta_chunk_of_a_module_with_features() {
     // OTP 25+ writes `Meta` when a module enables a language feature (here `maybe_expr`).
-    let file = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/meta/meta_fixture.beam")).unwrap();
+    let file =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/meta/meta_fixture.beam")).unwrap();
     let m = rbeam_loader::parse(&file).unwrap();
     let meta = m.meta.expect("Meta chunk");
     assert_eq!(meta.terms.display(meta.root).to_string(), "[{enabled_features,[maybe_expr]}]");
