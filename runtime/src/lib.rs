@@ -7,11 +7,14 @@
 
 pub mod atom;
 pub mod atoms;
+pub mod bif;
 pub mod dispatch;
+pub mod exception;
 pub mod exports;
 pub mod heap;
 pub mod literal;
 pub mod mailbox;
+pub mod modules;
 pub mod order;
 pub mod print;
 pub mod process;

@@ -17,6 +17,7 @@
 
 use core::mem::offset_of;
 
+use crate::dispatch::Mfa;
 use crate::heap::block::WordBlock;
 use crate::heap::offheap::OffHeap;
 use crate::heap::{AllocError, Allocator};
@@ -51,8 +52,92 @@ pub struct Process {
     pub flags: usize,
     /// Messages waiting to be received.
     pub mailbox: Mailbox,
-    off_heap: OffHeap,
-    block: WordBlock,
+    /// X registers saved while the process is scheduled out (`arity` of them are live).
+    pub arg_regs: Vec<Term>,
+    /// Number of live X registers in `arg_regs`.
+    pub arity: usize,
+    /// Heap fragments: memory allocated when the heap proper was full (by BIFs, which must
+    /// not move terms under their feet) and received messages. They belong to the young
+    /// generation until the next collection copies their live terms out.
+    pub fragments: Vec<Fragment>,
+    /// The old generation (terms that survived a minor collection), if any.
+    pub old_heap: Option<OldHeap>,
+    /// Heap top at the end of the last collection: terms below it have survived once and are
+    /// promoted by the next minor collection.
+    pub high_water: *mut usize,
+    /// Minor collections since the last major one.
+    pub minor_gcs: u32,
+    /// The process dictionary, in insertion order.
+    pub dictionary: Vec<(Term, Term)>,
+    /// The group leader (a pid).
+    pub group_leader: Term,
+    /// The function the process was spawned with.
+    pub initial_call: Mfa,
+    /// Reductions executed so far.
+    pub reductions: u64,
+    /// Monitors this process holds: `(reference, monitored pid)`.
+    pub monitors: Vec<(Term, Term)>,
+    /// Monitors on this process: `(reference, monitoring pid)`.
+    pub monitored_by: Vec<(Term, Term)>,
+    /// When a `receive ... after` times out, if the process is waiting with a timeout.
+    pub timeout_at: Option<std::time::Instant>,
+    /// Set when the receive timeout fired.
+    pub timed_out: bool,
+    /// `process_flag(trap_exit, ...)`.
+    pub trap_exit: bool,
+    /// Why the process exited, once it has.
+    pub exit_reason: Term,
+    /// Waiting in a receive for a message or a timeout (not in the run queue).
+    pub waiting: bool,
+    /// Collect at every opportunity and poison freed memory (from the VM's setting).
+    pub gc_stress: bool,
+    pub(crate) off_heap: OffHeap,
+    pub(crate) block: WordBlock,
+}
+
+/// A heap fragment and the off-heap objects built in it.
+#[derive(Debug)]
+pub struct Fragment {
+    pub(crate) block: WordBlock,
+    /// Words in use from the start.
+    pub used: usize,
+}
+
+impl Fragment {
+    /// A fragment of `words` words, all in use (the caller builds into it right away).
+    pub fn new(words: usize) -> Fragment {
+        Fragment { block: WordBlock::zeroed(words.max(1)), used: words }
+    }
+
+    pub fn start(&self) -> *mut usize {
+        self.block.start()
+    }
+
+    pub fn contains(&self, ptr: *const usize) -> bool {
+        self.block.contains(ptr)
+    }
+}
+
+/// The old generation of a process heap.
+#[derive(Debug)]
+pub struct OldHeap {
+    pub(crate) block: WordBlock,
+    /// Next free word.
+    pub top: *mut usize,
+}
+
+impl OldHeap {
+    pub fn start(&self) -> *mut usize {
+        self.block.start()
+    }
+
+    pub fn end(&self) -> *mut usize {
+        self.block.end()
+    }
+
+    pub fn contains(&self, ptr: *const usize) -> bool {
+        self.block.contains(ptr)
+    }
 }
 
 /// Byte offset of [`Process::htop`].
@@ -98,9 +183,57 @@ impl Process {
             id,
             flags: 0,
             mailbox: Mailbox::new(),
+            arg_regs: Vec::new(),
+            arity: 0,
+            fragments: Vec::new(),
+            old_heap: None,
+            high_water: block.start(),
+            minor_gcs: 0,
+            dictionary: Vec::new(),
+            group_leader: id,
+            initial_call: Mfa { module: crate::atoms::ERLANG, function: crate::atoms::UNDEFINED, arity: 0 },
+            reductions: 0,
+            monitors: Vec::new(),
+            monitored_by: Vec::new(),
+            timeout_at: None,
+            timed_out: false,
+            trap_exit: false,
+            exit_reason: crate::atoms::NORMAL,
+            waiting: false,
+            gc_stress: false,
             off_heap: OffHeap::new(),
             block,
         }
+    }
+
+    /// Allocates `words` words for terms: on the heap if they fit, else in a new heap
+    /// fragment. Never collects garbage, so terms the caller holds stay where they are; the
+    /// interpreter collects at its next safe point when fragments exist.
+    pub fn alloc(&mut self, words: usize) -> *mut usize {
+        if words <= self.free_words() {
+            let start = self.htop;
+            self.htop = self.htop.wrapping_add(words);
+            return start;
+        }
+        let fragment = Fragment::new(words);
+        let start = fragment.start();
+        self.fragments.push(fragment);
+        start
+    }
+
+    /// Words held in heap fragments.
+    pub fn fragment_words(&self) -> usize {
+        self.fragments.iter().map(|f| f.used).sum()
+    }
+
+    /// The off-heap list of this process's heap (and of its fragments).
+    pub fn off_heap_mut(&mut self) -> &mut OffHeap {
+        &mut self.off_heap
+    }
+
+    /// Size of the heap+stack block in words.
+    pub fn block_words(&self) -> usize {
+        self.block.len()
     }
 
     /// Words between the heap top and the stack top.
@@ -147,14 +280,9 @@ impl Process {
 }
 
 impl Allocator for Process {
+    /// Never fails: what does not fit the heap goes into a fragment (see [`Process::alloc`]).
     fn alloc_words(&mut self, words: usize) -> Result<*mut usize, AllocError> {
-        let available = self.free_words();
-        if words > available {
-            return Err(AllocError { requested: words, available });
-        }
-        let start = self.htop;
-        self.htop = self.htop.wrapping_add(words);
-        Ok(start)
+        Ok(self.alloc(words))
     }
 
     fn off_heap(&mut self) -> &mut OffHeap {
@@ -222,7 +350,11 @@ mod tests {
         process.push_stack(Term::small(7).expect("small")).expect("fits");
         assert_eq!(process.stack_words_used(), 2);
         assert_eq!(process.free_words(), 3);
-        assert_eq!(process.alloc_words(4), Err(AllocError { requested: 4, available: 3 }));
+        // What does not fit goes to a fragment; the heap proper is untouched.
+        let frag = process.alloc(4);
+        assert!(!process.owns(frag));
+        assert_eq!(process.fragment_words(), 4);
+        assert_eq!(process.free_words(), 3);
         assert!(process.alloc_words(3).is_ok());
         assert!(process.push_stack(Term::NIL).is_err());
         assert_eq!(process.pop_stack(), Term::small(7));

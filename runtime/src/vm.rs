@@ -1,18 +1,26 @@
 //! The VM value: everything one running system owns.
 //!
-//! There are no process-wide globals: the atom and export tables, the literal areas of loaded
-//! code and the pid counter live here, so several VMs can run side by side in one OS process
-//! (and in one test binary). The module table joins this structure with code loading.
+//! There are no process-wide globals: the atom, export, module and BIF tables, the processes
+//! and the run queue live here, so several VMs can run side by side in one OS process (and
+//! in one test binary), and a program embedding rbeam owns its VM like any other value.
+//!
+//! The process running on the scheduler is taken out of [`Vm::processes`] while it runs, so
+//! BIFs can borrow it and the VM mutably at once; [`Vm::process_mut`] finds every other one.
+
+use std::collections::{BinaryHeap, VecDeque};
+use std::time::Instant;
+
+use hashbrown::HashMap;
 
 use crate::atom::AtomTable;
+use crate::bif::BifTable;
 use crate::exports::ExportTable;
-use crate::literal::LiteralArea;
+use crate::modules::ModuleTable;
 use crate::process::Process;
 use crate::term::{PID_NUMBER_BITS, Term};
 
-/// Default heap+stack block of a new process, in words (erts' default `min_heap_size` is 233;
-/// without a garbage collector yet a process gets more room up front).
-pub const DEFAULT_PROCESS_WORDS: usize = 64 * 1024;
+/// Default heap+stack block of a new process, in words (erts' default `min_heap_size`).
+pub const DEFAULT_PROCESS_WORDS: usize = 233;
 
 /// Why a process could not be created.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,36 +39,86 @@ impl core::fmt::Display for SpawnError {
 
 impl std::error::Error for SpawnError {}
 
+/// A pending receive timeout: wake `pid` at `at`, if it still waits for this timer (the
+/// process records the sequence number of the timer it waits for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timer {
+    pub at: Instant,
+    pub seq: u64,
+    pub pid: Term,
+}
+
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Timer) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Timer {
+    fn cmp(&self, other: &Timer) -> core::cmp::Ordering {
+        (self.at, self.seq).cmp(&(other.at, other.seq))
+    }
+}
+
 /// One VM's state.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Vm {
-    /// The atom table.
     pub atoms: AtomTable,
-    /// The export table.
     pub exports: ExportTable,
-    literal_areas: Vec<LiteralArea>,
+    pub modules: ModuleTable,
+    pub bifs: BifTable,
+    /// Processes by pid, except the one running.
+    pub processes: HashMap<Term, Box<Process>>,
+    /// Processes ready to run, oldest first.
+    pub run_queue: VecDeque<Term>,
+    /// Receive timeouts, earliest first (a min-heap through `Reverse`).
+    pub timers: BinaryHeap<core::cmp::Reverse<Timer>>,
+    /// Registered names.
+    pub registered: HashMap<Term, Term>,
+    /// Set by `erlang:halt/0,1` and `init:stop/0`: the exit status the system stops with.
+    pub halt: Option<i32>,
+    /// Collect garbage at every opportunity and poison what was freed (`RBEAM_GC_STRESS`).
+    pub gc_stress: bool,
+    /// When the VM started (`erlang:monotonic_time/0` counts from here).
+    pub started: Instant,
     next_pid_number: u32,
+    next_ref: u64,
+    next_unique: u64,
+    next_timer: u64,
+}
+
+impl Default for Vm {
+    fn default() -> Vm {
+        Vm::new()
+    }
 }
 
 impl Vm {
-    /// A fresh VM with only the predefined atoms.
+    /// A fresh VM with only the predefined atoms and the built-in functions.
     pub fn new() -> Vm {
-        Vm::default()
+        let mut atoms = AtomTable::new();
+        let bifs = BifTable::new(&mut atoms);
+        Vm {
+            atoms,
+            exports: ExportTable::new(),
+            modules: ModuleTable::new(),
+            bifs,
+            processes: HashMap::new(),
+            run_queue: VecDeque::new(),
+            timers: BinaryHeap::new(),
+            registered: HashMap::new(),
+            halt: None,
+            gc_stress: false,
+            started: Instant::now(),
+            next_pid_number: 0,
+            next_ref: 0,
+            next_unique: 0,
+            next_timer: 0,
+        }
     }
 
-    /// Takes ownership of a literal area for the VM's lifetime and returns a reference to it;
-    /// its roots stay valid until the VM is dropped.
-    pub fn add_literal_area(&mut self, area: LiteralArea) -> &LiteralArea {
-        self.literal_areas.push(area);
-        &self.literal_areas[self.literal_areas.len() - 1]
-    }
-
-    /// The literal areas added so far, oldest first.
-    pub fn literal_areas(&self) -> &[LiteralArea] {
-        &self.literal_areas
-    }
-
-    /// Creates a process with the next free pid and a heap+stack block of `words` words.
+    /// Creates a process with the next free pid and a heap+stack block of `words` words. The
+    /// process is not yet in the process table or the run queue.
     pub fn new_process(&mut self, words: usize) -> Result<Process, SpawnError> {
         let number = self.next_pid_number;
         if number >> PID_NUMBER_BITS != 0 {
@@ -68,6 +126,49 @@ impl Vm {
         }
         let pid = Term::local_pid(number, 0).ok_or(SpawnError::PidsExhausted)?;
         self.next_pid_number += 1;
-        Ok(Process::new(pid, words))
+        let mut process = Process::new(pid, words);
+        process.gc_stress = self.gc_stress;
+        Ok(process)
+    }
+
+    /// Puts a process into the table and the run queue.
+    pub fn start_process(&mut self, process: Process) {
+        let pid = process.id;
+        self.processes.insert(pid, Box::new(process));
+        self.run_queue.push_back(pid);
+    }
+
+    /// A process other than the running one.
+    pub fn process_mut(&mut self, pid: Term) -> Option<&mut Process> {
+        self.processes.get_mut(&pid).map(|p| &mut **p)
+    }
+
+    /// The next reference number (references are unique within the VM).
+    pub fn next_ref(&mut self) -> u64 {
+        self.next_ref += 1;
+        self.next_ref
+    }
+
+    /// The next value of `erlang:unique_integer/0,1`.
+    pub fn next_unique(&mut self) -> u64 {
+        self.next_unique += 1;
+        self.next_unique
+    }
+
+    /// Arms a receive timeout for `pid`; returns the timer's sequence number.
+    pub fn add_timer(&mut self, pid: Term, at: Instant) -> u64 {
+        self.next_timer += 1;
+        self.timers.push(core::cmp::Reverse(Timer { at, seq: self.next_timer, pid }));
+        self.next_timer
+    }
+
+    /// Marks a waiting process runnable (a message arrived or its timeout fired).
+    pub fn wake(&mut self, pid: Term) {
+        if let Some(p) = self.processes.get_mut(&pid) {
+            if p.waiting {
+                p.waiting = false;
+                self.run_queue.push_back(pid);
+            }
+        }
     }
 }

@@ -16,9 +16,9 @@ fn run_vm(names: &[&'static str]) -> (Vec<u32>, String) {
         Ok(vec![builder.tuple(&[first, atoms::OK])?])
     })
     .expect("fits");
-    let root = vm.add_literal_area(area).root(0).expect("root");
+    let root = area.root(0).expect("root");
     let process = vm.new_process(1024).expect("spawns");
-    // SAFETY: `root` points into a literal area owned by `vm`, which is alive.
+    // SAFETY: `root` points into `area`, which is alive.
     let text = unsafe { print::to_string(&vm.atoms, root) }.expect("prints");
     // SAFETY: a pid is an immediate.
     let pid = unsafe { print::to_string(&vm.atoms, process.id) }.expect("prints");
