@@ -17,6 +17,8 @@ use crate::literal::ExportResolver;
 pub struct ExportTable {
     // Boxed: a `HashMap` moves its values when it grows, entries must not move.
     entries: HashMap<Mfa, Box<Export>>,
+    /// The address a new entry starts with: the executing tier's "not loaded" stub.
+    undefined: usize,
 }
 
 impl ExportTable {
@@ -26,8 +28,35 @@ impl ExportTable {
 
     /// The entry for `mfa`, created (not loaded in any code index) if there is none yet.
     pub fn entry(&mut self, mfa: Mfa) -> NonNull<Export> {
-        let entry = self.entries.entry(mfa).or_insert_with(|| Box::new(Export::new(mfa)));
+        let undefined = self.undefined;
+        let entry = self.entries.entry(mfa).or_insert_with(|| {
+            let e = Box::new(Export::new(mfa));
+            e.set_address(undefined);
+            e
+        });
         NonNull::from(&mut **entry)
+    }
+
+    /// Sets the "not loaded" address of new entries, and of existing entries that still have
+    /// the previous one (the executing tier calls this once, at start).
+    pub fn set_undefined_address(&mut self, address: usize) {
+        let old = self.undefined;
+        self.undefined = address;
+        for e in self.entries.values() {
+            if e.address() == old {
+                e.set_address(address);
+            }
+        }
+    }
+
+    /// The "not loaded" address.
+    pub fn undefined_address(&self) -> usize {
+        self.undefined
+    }
+
+    /// Every entry.
+    pub fn iter(&self) -> impl Iterator<Item = &Export> {
+        self.entries.values().map(|e| &**e)
     }
 
     /// The entry for `mfa`, if one exists.

@@ -15,6 +15,7 @@ pub mod heap;
 pub mod literal;
 pub mod mailbox;
 pub mod modules;
+pub mod native;
 pub mod order;
 pub mod print;
 pub mod process;

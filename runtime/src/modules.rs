@@ -50,8 +50,9 @@ pub struct LoadedModule {
     pub lines: Vec<(usize, Location)>,
     /// Source file names; file 0 is the module's own `<module>.erl`.
     pub files: Vec<String>,
-    /// Literals, then the attributes and compile info terms.
-    pub literals: LiteralArea,
+    /// Literal areas: the module's literals with its attributes and compile info, and the
+    /// constants of its code that need heap words (big integers, floats).
+    pub literals: Vec<LiteralArea>,
     pub attributes: Term,
     pub compile_info: Term,
     /// The module's MD5, as `module_info(md5)` returns it.

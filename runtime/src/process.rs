@@ -26,7 +26,6 @@ use crate::term::Term;
 
 /// A process.
 #[repr(C)]
-#[derive(Debug)]
 pub struct Process {
     /// Heap top: the next free heap word (HTOP, cached in r10 by the JIT).
     pub htop: *mut usize,
@@ -91,6 +90,21 @@ pub struct Process {
     pub waiting: bool,
     /// Collect at every opportunity and poison freed memory (from the VM's setting).
     pub gc_stress: bool,
+    /// Sequence number of the receive timer the process waits for (stale timers are ignored).
+    pub timer_seq: u64,
+    /// The Rust behaviour of a native process (the group leader, for instance).
+    pub native: Option<Box<dyn crate::native::Native>>,
+    /// For a process spawned to compute a value for another (a native process): where to
+    /// send `{Tag, {ok, Result} | {error, Reason}}` when it ends.
+    pub reply_result_to: Option<(Term, Term)>,
+    /// The value the initial call returned (set when the process ends normally).
+    pub result: Term,
+    /// The boot process (running the `-s`/`-run` functions): its crash halts the system.
+    pub boot: bool,
+    /// The raw stack trace of the exception that ended the process, if one did.
+    pub exit_stacktrace: Option<Term>,
+    /// Whether that exception was of class `error` (erl reports `{Reason, Stack}` then).
+    pub exit_class_error: bool,
     pub(crate) off_heap: OffHeap,
     pub(crate) block: WordBlock,
 }
@@ -166,6 +180,12 @@ pub const FLAGS_OFFSET: usize = offset_of!(Process, flags);
 /// Reductions a process gets per time slice (erts' `CONTEXT_REDS`).
 pub const CONTEXT_REDUCTIONS: isize = 4000;
 
+impl core::fmt::Debug for Process {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Process").field("id", &self.id).field("i", &self.i).finish_non_exhaustive()
+    }
+}
+
 impl Process {
     /// A process with pid `id` and a heap+stack block of `words` words.
     pub fn new(id: Term, words: usize) -> Process {
@@ -201,6 +221,13 @@ impl Process {
             exit_reason: crate::atoms::NORMAL,
             waiting: false,
             gc_stress: false,
+            timer_seq: 0,
+            native: None,
+            reply_result_to: None,
+            result: crate::atoms::UNDEFINED,
+            boot: false,
+            exit_stacktrace: None,
+            exit_class_error: false,
             off_heap: OffHeap::new(),
             block,
         }

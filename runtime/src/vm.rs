@@ -81,6 +81,12 @@ pub struct Vm {
     pub gc_stress: bool,
     /// When the VM started (`erlang:monotonic_time/0` counts from here).
     pub started: Instant,
+    /// The executing tier's code address that ends a process normally when returned to (the
+    /// CP at the bottom of every process stack).
+    pub normal_exit: usize,
+    /// The executing tier's code address that calls `erlang:apply(X0, X1, X2)`: where a new
+    /// process starts.
+    pub apply_stub: usize,
     next_pid_number: u32,
     next_ref: u64,
     next_unique: u64,
@@ -110,6 +116,8 @@ impl Vm {
             halt: None,
             gc_stress: false,
             started: Instant::now(),
+            normal_exit: 0,
+            apply_stub: 0,
             next_pid_number: 0,
             next_ref: 0,
             next_unique: 0,

@@ -94,7 +94,8 @@ pub struct BifEntry {
 /// BIFs by module, name and arity.
 #[derive(Debug, Default)]
 pub struct BifTable {
-    entries: HashMap<(Term, Term, u32), BifEntry>,
+    // Boxed: instructions point at entries, which must not move when the table grows.
+    entries: HashMap<(Term, Term, u32), Box<BifEntry>>,
 }
 
 impl BifTable {
@@ -109,21 +110,27 @@ impl BifTable {
         table
     }
 
-    /// Adds (or replaces) a BIF; tiers register their own (code loading, for example).
+    /// Adds a BIF; tiers register their own (code loading, for example). Registering an
+    /// existing MFA again replaces its function but keeps the entry (and its address).
     pub fn register(&mut self, atoms: &mut AtomTable, b: &Bif) {
         let (Ok(module), Ok(function)) = (atoms.intern(b.module), atoms.intern(b.name)) else {
             return;
         };
         let mfa = Mfa { module, function, arity: b.arity as usize };
-        self.entries.insert((module, function, b.arity), BifEntry { mfa, f: b.f });
+        if let Some(entry) = self.entries.get_mut(&(module, function, b.arity)) {
+            entry.f = b.f;
+            return;
+        }
+        self.entries.insert((module, function, b.arity), Box::new(BifEntry { mfa, f: b.f }));
     }
 
+    /// The entry of a BIF; its address is stable for the table's lifetime.
     pub fn get(&self, module: Term, function: Term, arity: u32) -> Option<&BifEntry> {
-        self.entries.get(&(module, function, arity))
+        self.entries.get(&(module, function, arity)).map(|e| &**e)
     }
 
     /// Every registered BIF.
     pub fn iter(&self) -> impl Iterator<Item = &BifEntry> {
-        self.entries.values()
+        self.entries.values().map(|e| &**e)
     }
 }

@@ -1,0 +1,242 @@
+//! The scheduler loop: one per scheduler thread (one thread for now), running processes from
+//! the run queue through an [`Executor`] (the interpreter today, a JIT trampoline later),
+//! firing receive timeouts, and ending processes: monitors get their `'DOWN'` messages and
+//! a crash is reported on stderr as erl reports it.
+//!
+//! Processes whose behaviour is Rust code ([`Native`], the group leader for instance) are run
+//! by the loop itself: each message they receive is handed to their handler.
+
+use std::io::Write;
+use std::time::Instant;
+
+use crate::atoms;
+use crate::copy;
+use crate::mailbox::Message;
+pub use crate::native::Native;
+use crate::process::Process;
+use crate::scheduler::SchedulerRegisters;
+use crate::term::{Term, TermBuilder};
+use crate::vm::Vm;
+use crate::{Heap, print};
+
+/// How a time slice ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Reductions used up (or a BIF asked for the scheduler): run again later.
+    Yield,
+    /// Waiting for a message or a timeout.
+    Wait,
+    /// The process ended with this reason.
+    Exit(Term),
+}
+
+/// Runs Erlang code: the interpreter implements it (and, later, the JIT).
+pub trait Executor {
+    fn run(&self, vm: &mut Vm, proc: &mut Process, regs: &mut SchedulerRegisters) -> Outcome;
+
+    /// Turns a raw stack trace (as the executor builds it) into the list erl shows, for crash
+    /// reports; the default shows it as it is.
+    fn stacktrace(&self, _vm: &mut Vm, _proc: &mut Process, trace: Term) -> Term {
+        trace
+    }
+}
+
+/// Sends `message` (a term anywhere: it is copied) to `to`, a pid. Messages to processes that
+/// do not exist are dropped, as in Erlang.
+pub fn send(vm: &mut Vm, sender: &mut Process, to: Term, message: Term) {
+    // SAFETY: `message` is a valid term of the sender (or an immediate).
+    let msg = unsafe { copy::copy_to_fragment(message) };
+    deliver(vm, sender, to, msg);
+}
+
+/// Delivers an already copied message.
+pub fn deliver(vm: &mut Vm, sender: &mut Process, to: Term, msg: Message) {
+    if to == sender.id {
+        sender.mailbox.push(msg);
+        return;
+    }
+    if let Some(p) = vm.process_mut(to) {
+        p.mailbox.push(msg);
+        vm.wake(to);
+    }
+}
+
+/// Sends a message built by `build` from a scratch heap (for the runtime's own messages).
+pub fn send_built(vm: &mut Vm, to: Term, words: usize, build: impl FnOnce(&mut TermBuilder<'_, Heap>) -> Term) {
+    let mut heap = Heap::with_capacity(words);
+    let term = {
+        let mut b = TermBuilder::new(&mut heap, &mut vm.atoms);
+        build(&mut b)
+    };
+    // SAFETY: `term` lives in `heap`, alive until the copy is made.
+    let msg = unsafe { copy::copy_to_fragment(term) };
+    if let Some(p) = vm.process_mut(to) {
+        p.mailbox.push(msg);
+        vm.wake(to);
+    }
+}
+
+/// Runs processes until the VM halts or nothing can run any more. Returns the exit status.
+pub fn run(vm: &mut Vm, executor: &dyn Executor) -> i32 {
+    let mut regs = SchedulerRegisters::new_boxed();
+    loop {
+        if let Some(status) = vm.halt {
+            return status;
+        }
+        fire_timers(vm);
+        let Some(pid) = vm.run_queue.pop_front() else {
+            match vm.timers.peek() {
+                Some(core::cmp::Reverse(t)) => {
+                    let now = Instant::now();
+                    if t.at > now {
+                        std::thread::sleep(t.at - now);
+                    }
+                    continue;
+                }
+                None => {
+                    let _ = writeln!(std::io::stderr(), "rbeam: every process is waiting and nothing can wake them");
+                    return 1;
+                }
+            }
+        };
+        let Some(mut proc) = vm.processes.remove(&pid) else { continue };
+        if let Some(mut native) = proc.native.take() {
+            while let Some(message) = proc.mailbox.take() {
+                native.handle(vm, &mut proc, message);
+            }
+            proc.native = Some(native);
+            proc.waiting = true;
+            vm.processes.insert(pid, proc);
+            continue;
+        }
+        match executor.run(vm, &mut proc, &mut regs) {
+            Outcome::Yield => {
+                vm.processes.insert(pid, proc);
+                vm.run_queue.push_back(pid);
+            }
+            Outcome::Wait => {
+                // A message may have arrived during the slice (sent to itself).
+                let ready = proc.mailbox.peek().is_some();
+                proc.waiting = !ready;
+                vm.processes.insert(pid, proc);
+                if ready {
+                    vm.run_queue.push_back(pid);
+                }
+            }
+            Outcome::Exit(reason) => exit_process(vm, executor, proc, reason),
+        }
+    }
+}
+
+/// Wakes processes whose receive timeout has passed.
+fn fire_timers(vm: &mut Vm) {
+    let now = Instant::now();
+    while let Some(core::cmp::Reverse(t)) = vm.timers.peek().copied() {
+        if t.at > now {
+            break;
+        }
+        vm.timers.pop();
+        if let Some(p) = vm.process_mut(t.pid) {
+            if p.timer_seq == t.seq && p.timeout_at.is_some() {
+                p.timed_out = true;
+                p.timeout_at = None;
+                vm.wake(t.pid);
+            }
+        }
+    }
+}
+
+/// Ends a process: its monitors fire, its crash (if it crashed) is reported.
+pub fn exit_process(vm: &mut Vm, executor: &dyn Executor, mut proc: Box<Process>, reason: Term) {
+    let pid = proc.id;
+    proc.exit_reason = reason;
+    if let Some((to, tag)) = proc.reply_result_to {
+        // A process spawned to compute a value for a native process: tell it the outcome.
+        let result = if reason == atoms::NORMAL { proc.result } else { reason };
+        let ok = if reason == atoms::NORMAL { atoms::OK } else { atoms::ERROR };
+        let words = 3 + 3 + 2 * result_words(result);
+        let value = {
+            let mut heap = Heap::with_capacity(words);
+            // SAFETY: `result` is a term of `proc`, alive here.
+            let copied = unsafe { copy::copy_term(result, &mut heap) };
+            (heap, copied)
+        };
+        send_built(vm, to, words, |b| {
+            let inner = b.tuple(&[ok, value.1]).unwrap_or(Term::NIL);
+            b.tuple(&[tag, inner]).unwrap_or(Term::NIL)
+        });
+    }
+    for (reference, watcher) in core::mem::take(&mut proc.monitored_by) {
+        // SAFETY: the reference and reason are terms of `proc`, alive here.
+        let words = unsafe { copy::size_of(reference) + copy::size_of(reason) } + 6;
+        let mut heap = Heap::with_capacity(words);
+        // SAFETY: as above.
+        let (r, why) = unsafe { (copy::copy_term(reference, &mut heap), copy::copy_term(reason, &mut heap)) };
+        send_built(vm, watcher, 6, |b| {
+            let process = b.atom("process").unwrap_or(atoms::UNDEFINED);
+            b.tuple(&[atoms::DOWN, r, process, pid, why]).unwrap_or(Term::NIL)
+        });
+        drop(heap);
+    }
+    for (reference, target) in core::mem::take(&mut proc.monitors) {
+        if let Some(t) = vm.process_mut(target) {
+            t.monitored_by.retain(|(r, _)| !rbeam_ref_eq(*r, reference));
+        }
+    }
+    vm.registered.retain(|_, p| *p != pid);
+    if reason != atoms::NORMAL && !proc.boot && proc.reply_result_to.is_none() {
+        report_crash(vm, executor, &mut proc, reason);
+    }
+    if proc.boot {
+        report_boot_crash(vm, executor, &mut proc, reason);
+    }
+}
+
+fn result_words(t: Term) -> usize {
+    // SAFETY: callers pass valid terms.
+    unsafe { copy::size_of(t) }
+}
+
+fn rbeam_ref_eq(a: Term, b: Term) -> bool {
+    // SAFETY: both are references held in monitor lists, valid terms.
+    unsafe { crate::order::exact_eq_raw(a, b) }
+}
+
+/// erl's report of a process that died with an uncaught exception (logger's format).
+fn report_crash(vm: &mut Vm, executor: &dyn Executor, proc: &mut Process, reason: Term) {
+    let reason = match proc.exit_stacktrace {
+        Some(trace) if proc.exit_class_error => {
+            let built = executor.stacktrace(vm, proc, trace);
+            let mut b = TermBuilder::new(proc, &mut vm.atoms);
+            b.tuple(&[reason, built]).unwrap_or(reason)
+        }
+        _ => reason,
+    };
+    // SAFETY: the pid and reason are valid terms of `proc`.
+    let (pid, text) = unsafe { (print::to_string(&vm.atoms, proc.id), print::to_string(&vm.atoms, reason)) };
+    let (Ok(pid), Ok(text)) = (pid, text) else { return };
+    let _ = writeln!(std::io::stderr(), "=ERROR REPORT====\nError in process {pid} with exit value:\n{text}\n");
+}
+
+/// erl's report when the boot sequence (`-s`/`-run` functions) fails: the system halts.
+fn report_boot_crash(vm: &mut Vm, executor: &dyn Executor, proc: &mut Process, reason: Term) {
+    if reason == atoms::NORMAL {
+        return;
+    }
+    let reason = match proc.exit_stacktrace {
+        Some(trace) if proc.exit_class_error => {
+            let built = executor.stacktrace(vm, proc, trace);
+            let mut b = TermBuilder::new(proc, &mut vm.atoms);
+            b.tuple(&[reason, built]).unwrap_or(reason)
+        }
+        _ => reason,
+    };
+    // SAFETY: `reason` is a valid term of `proc`.
+    if let Ok(text) = unsafe { print::to_string(&vm.atoms, reason) } {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{{\"init terminating in do_boot\",{text}}}\ninit terminating in do_boot ({text})"
+        );
+    }
+    vm.halt.get_or_insert(1);
+}
