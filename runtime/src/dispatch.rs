@@ -50,6 +50,19 @@ impl Export {
     pub fn new(mfa: Mfa) -> Export {
         Export { dispatch: Dispatchable::default(), mfa }
     }
+
+    /// The code address calls through this entry go to (code index 0: staged loading with
+    /// several code indices arrives with the concurrent runtime).
+    #[inline(always)]
+    pub fn address(&self) -> usize {
+        self.dispatch.addresses[0].load(core::sync::atomic::Ordering::Acquire)
+    }
+
+    /// Points the entry at new code: redirecting a function swaps this pointer, callers are
+    /// never patched.
+    pub fn set_address(&self, address: usize) {
+        self.dispatch.addresses[0].store(address, core::sync::atomic::Ordering::Release);
+    }
 }
 
 /// A fun entry: what a local fun (closure) points to (`ErlFunEntry`).
