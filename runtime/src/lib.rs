@@ -8,9 +8,11 @@
 pub mod atom;
 pub mod atoms;
 pub mod bif;
+pub mod copy;
 pub mod dispatch;
 pub mod exception;
 pub mod exports;
+pub mod gc;
 pub mod heap;
 pub mod literal;
 pub mod mailbox;

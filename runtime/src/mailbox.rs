@@ -97,6 +97,12 @@ impl Mailbox {
         self.marker = None;
     }
 
+    /// The reference the receive marker is bound to, for the garbage collector (it may live
+    /// on the process heap).
+    pub(crate) fn marker_term_mut(&mut self) -> Option<&mut Term> {
+        self.marker.as_mut().map(|(_, reference)| reference)
+    }
+
     /// Every message term, oldest first.
     pub fn terms(&self) -> impl Iterator<Item = Term> + '_ {
         self.messages.iter().map(|m| m.term)

@@ -13,7 +13,10 @@
 //!    | terms ...     | free ...                   | stack frames ...   |
 //! ```
 //!
-//! There is no garbage collector yet: allocation is a bump of `htop`.
+//! Allocation is a bump of `htop`; when the heap is full, [`Process::alloc`] falls back to a
+//! heap fragment and the interpreter collects garbage ([`crate::gc::collect`]) at its next
+//! safe point, which moves the heap and the stack to a new block. Every field holding a term
+//! is a root of the collector: a new one must be added to `crate::gc::roots`.
 
 use core::mem::offset_of;
 
@@ -90,6 +93,8 @@ pub struct Process {
     pub waiting: bool,
     /// Collect at every opportunity and poison freed memory (from the VM's setting).
     pub gc_stress: bool,
+    /// The garbage collector's bookkeeping (growth and sweep flags, statistics).
+    pub gc: crate::gc::GcState,
     /// Sequence number of the receive timer the process waits for (stale timers are ignored).
     pub timer_seq: u64,
     /// The Rust behaviour of a native process (the group leader, for instance).
@@ -110,17 +115,22 @@ pub struct Process {
 }
 
 /// A heap fragment and the off-heap objects built in it.
+///
+/// A fragment that holds a message keeps the message's bin refs on its own off-heap list, so
+/// that the binaries are released when the message dies unreceived (on drop), and moved to
+/// the receiver's list when it joins the receiver ([`Process::attach_fragment`]).
 #[derive(Debug)]
 pub struct Fragment {
     pub(crate) block: WordBlock,
     /// Words in use from the start.
     pub used: usize,
+    pub(crate) off_heap: OffHeap,
 }
 
 impl Fragment {
     /// A fragment of `words` words, all in use (the caller builds into it right away).
     pub fn new(words: usize) -> Fragment {
-        Fragment { block: WordBlock::zeroed(words.max(1)), used: words }
+        Fragment { block: WordBlock::zeroed(words.max(1)), used: words, off_heap: OffHeap::new() }
     }
 
     pub fn start(&self) -> *mut usize {
@@ -129,6 +139,15 @@ impl Fragment {
 
     pub fn contains(&self, ptr: *const usize) -> bool {
         self.block.contains(ptr)
+    }
+}
+
+impl Drop for Fragment {
+    fn drop(&mut self) {
+        // SAFETY: the block is dropped after this body; objects still linked here belong to
+        // a fragment nobody uses any more (a collection or `attach_fragment` empties the list
+        // of a fragment whose terms live on).
+        unsafe { self.off_heap.release_all() };
     }
 }
 
@@ -221,6 +240,7 @@ impl Process {
             exit_reason: crate::atoms::NORMAL,
             waiting: false,
             gc_stress: false,
+            gc: crate::gc::GcState::default(),
             timer_seq: 0,
             native: None,
             reply_result_to: None,
@@ -246,6 +266,24 @@ impl Process {
         let start = fragment.start();
         self.fragments.push(fragment);
         start
+    }
+
+    /// Makes a fragment (a received message's) part of the young generation: its terms are
+    /// collected with the heap from now on and its off-heap objects join the process's list.
+    pub fn attach_fragment(&mut self, mut fragment: Fragment) {
+        // SAFETY: the fragment and its objects now belong to this process and live as long
+        // as it keeps them in `fragments` (the next collection copies what is live out).
+        unsafe { self.off_heap.append(&mut fragment.off_heap) };
+        self.fragments.push(fragment);
+    }
+
+    /// Whether the interpreter should collect garbage before allocating `need` words: the
+    /// free space is smaller than `need` or than the heap fragments (erts'
+    /// `ERTS_IS_GC_DESIRED`: collecting copies live fragment data into the heap), or GC
+    /// stress is on, which makes every opportunity a collection.
+    pub fn needs_gc(&self, need: usize) -> bool {
+        let free = self.free_words();
+        self.gc_stress || free < need || (!self.fragments.is_empty() && free < self.fragment_words())
     }
 
     /// Words held in heap fragments.

@@ -25,10 +25,9 @@ use super::map::{self, KIND_FLATMAP, KIND_HAMT_HEAD_ARRAY, KIND_HAMT_HEAD_BITMAP
 use super::tags::{
     ARITYVAL_SUBTAG, BIN_REF_SUBTAG, EXTERNAL_PID_SUBTAG, EXTERNAL_PORT_SUBTAG, EXTERNAL_REF_SUBTAG,
     FLOAT_SUBTAG, FUN_SUBTAG, HEADER_ARITY_OFFSET, HEADER_SUBTAG_MASK, HEAP_BITS_SUBTAG, MAP_SUBTAG,
-    NEG_BIG_SUBTAG, POS_BIG_SUBTAG, PRIMARY_HEADER, PRIMARY_MASK, REF_SUBTAG, SUB_BITS_SUBTAG,
-    header_arity,
+    NEG_BIG_SUBTAG, POS_BIG_SUBTAG, PRIMARY_HEADER, PRIMARY_MASK, REF_SUBTAG, SUB_BITS_SUBTAG, header_arity,
 };
-use super::{bits, fun};
+use super::{Term, bits, fun};
 
 /// What kind of object a header starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,6 +151,30 @@ pub unsafe fn of(object: *const usize) -> Option<Layout> {
         0
     };
     from_words(header, second)
+}
+
+/// Keeps a sub bits' `base` pointing into its `orig` after `orig` was copied from `old_orig`
+/// to `new_orig`: when `orig` is a heap bits, `base` is an address inside its data and moves
+/// by the same distance (erts' `erl_sub_bits_update_moved`). A bin ref's data is off the heap
+/// and stays put.
+///
+/// # Safety
+/// `sub_bits` must point to a writable sub bits object and `new_orig` to a complete copy of
+/// the object `old_orig` pointed to.
+pub unsafe fn relocate_sub_bits_base(sub_bits: *mut usize, old_orig: Term, new_orig: Term) {
+    let (Some(old), Some(new)) = (old_orig.boxed_ptr(), new_orig.boxed_ptr()) else {
+        return;
+    };
+    // SAFETY: `new_orig` points to a complete object (caller).
+    let header = unsafe { new.read() };
+    if header & HEADER_SUBTAG_MASK != HEAP_BITS_SUBTAG || old == new {
+        return;
+    }
+    let distance = (new as usize).wrapping_sub(old as usize);
+    let slot = sub_bits.wrapping_add(bits::sub_bits_word::BASE_FLAGS);
+    // SAFETY: the sub bits object is writable (caller). Both addresses are word aligned, so
+    // the flag bits below the base are unchanged by the addition.
+    unsafe { slot.write(slot.read().wrapping_add(distance)) };
 }
 
 #[cfg(test)]

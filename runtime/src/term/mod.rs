@@ -21,6 +21,7 @@ mod error;
 pub mod float;
 pub mod fun;
 mod immediate;
+pub mod layout;
 pub mod list;
 pub mod map;
 pub mod reference;
