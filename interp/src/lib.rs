@@ -1,4 +1,170 @@
-//! The interpreter tier of rbeam: translates loaded modules into a compact internal
-//! instruction stream and executes it.
+//! The interpreter tier of rbeam.
 //!
-//! Empty until the interpreter issue lands; nothing here pretends to run code yet.
+//! Modules from the loader are translated once, at load time, into a compact internal
+//! instruction stream ([`instr`], [`translate`]) which a dispatch loop ([`exec`]) runs.
+//! Instruction families live side by side in `instr_<family>.rs` (translation and execution
+//! together), named like BeamAsm's `instr_<family>.cpp`, so an instruction's two tiers can be
+//! read next to each other once the ARM32 JIT arrives.
+//!
+//! # The tier contract
+//!
+//! Both tiers (this interpreter and the later ARM32 JIT) obey the same rules, so frames of
+//! both can be mixed on one stack without a rewrite:
+//!
+//! * **One scheduler loop per scheduler thread** ([`rbeam_runtime::schedule::run`]) runs a
+//!   process by handing it to an executor ([`Engine`] implements
+//!   [`rbeam_runtime::schedule::Executor`]); later, the executor picks the tier by the address
+//!   range `proc.i` falls in. An Erlang call never nests a Rust frame: `call` pushes a CP and
+//!   moves the instruction pointer, `return` pops it, and a cross-tier call or return will go
+//!   back through the loop.
+//! * **Frames as in OTP 24+ and BeamAsm**: the return address (CP) sits at the top of the
+//!   frame on the Erlang stack E (`proc.stop`); `allocate N` reserves N Y slots below it (Y0
+//!   at E[0], the CP at E[N]); `deallocate N` releases them; `return` pops the CP. A CP is a
+//!   4-byte-aligned code address (primary tag `00`), a catch tag an immediate, so the garbage
+//!   collector and stack walkers tell both from terms. `proc.i`, catch handlers, export
+//!   entries and fun entries all hold code addresses in the same sense.
+//! * **Registers**: X registers live in the per-scheduler register block
+//!   ([`rbeam_runtime::scheduler::SchedulerRegisters`], `#[repr(C)]`, whose base the JIT
+//!   keeps in r4); the process keeps E (`stop`), HTOP (`htop`), FCALLS (`fcalls`) and `i` in
+//!   its `#[repr(C)]` fields, at offsets the JIT addresses directly. While scheduled out, a
+//!   process's live X registers are saved in `proc.arg_regs`.
+//! * **Reductions**: every call (local, external, apply, fun) and every return costs one;
+//!   at zero the process yields at the call target (or return address).
+//! * **Calls between modules go through export entries that are data**: `call_ext` loads
+//!   the code address the entry holds. Loading a module, or tiering a function up, swaps
+//!   that pointer; no caller is ever patched. An entry of a function not loaded holds the
+//!   [`Engine`]'s "undefined" address: the call loads the module on demand from the code
+//!   path, or raises `undef`.
+
+pub mod codepath;
+pub mod exec;
+pub mod instr;
+pub mod instr_bif;
+pub mod instr_bs;
+pub mod instr_call;
+pub mod instr_common;
+pub mod instr_exception;
+pub mod instr_float;
+pub mod instr_map;
+pub mod instr_msg;
+pub mod load;
+pub mod stacktrace;
+pub mod translate;
+
+use core::cell::RefCell;
+
+use hashbrown::HashSet;
+use rbeam_loader::opcodes::Opcode;
+use rbeam_runtime::modules::LoadedModule;
+use rbeam_runtime::process::Process;
+use rbeam_runtime::scheduler::SchedulerRegisters;
+use rbeam_runtime::{Term, Vm};
+
+pub use codepath::CodePath;
+use instr::Instr;
+pub use rbeam_runtime::schedule::Outcome;
+
+/// Indices of the engine's fixed stubs.
+const NORMAL_EXIT: usize = 0;
+const UNDEFINED: usize = 1;
+const APPLY: usize = 2;
+
+/// The interpreter: its stub code, the code path it loads modules from, and what it keeps
+/// for reports.
+pub struct Engine {
+    stubs: Box<[Instr]>,
+    bif_stubs: Box<[Instr]>,
+    pub(crate) code_path: CodePath,
+    /// Code replaced by a newer version of its module, kept while processes may run in it.
+    old_code: RefCell<Vec<Box<LoadedModule>>>,
+    /// Generic opcodes of every module translated so far.
+    pub(crate) translated_opcodes: RefCell<HashSet<Opcode>>,
+}
+
+impl Engine {
+    /// An engine for `vm`: points the VM's "not loaded" export address, normal-exit CP and
+    /// process start address at the engine's stubs, and every BIF's export entry at a stub
+    /// calling it.
+    pub fn new(vm: &mut Vm, code_path: CodePath) -> Engine {
+        let stubs: Box<[Instr]> = Box::new([
+            Instr::NormalExit,
+            Instr::Undefined,
+            Instr::ApplyList,
+        ]);
+        let mut bif_stubs = Vec::new();
+        let mut mfas = Vec::new();
+        for entry in vm.bifs.iter() {
+            bif_stubs.push(Instr::CallBif { bif: entry as *const _ });
+            mfas.push(entry.mfa);
+        }
+        let bif_stubs = bif_stubs.into_boxed_slice();
+        vm.exports.set_undefined_address(&stubs[UNDEFINED] as *const Instr as usize);
+        vm.normal_exit = &stubs[NORMAL_EXIT] as *const Instr as usize;
+        vm.apply_stub = &stubs[APPLY] as *const Instr as usize;
+        for (stub, mfa) in bif_stubs.iter().zip(mfas) {
+            let export = vm.exports.entry(mfa);
+            // SAFETY: export entries are owned by the VM's table and never move or die.
+            unsafe { export.as_ref() }.set_address(stub as *const Instr as usize);
+        }
+        Engine {
+            stubs,
+            bif_stubs,
+            code_path,
+            old_code: RefCell::new(Vec::new()),
+            translated_opcodes: RefCell::new(HashSet::new()),
+        }
+    }
+
+    /// The "not loaded" code address every fresh export entry holds.
+    pub(crate) fn undefined_address(&self) -> usize {
+        &self.stubs[UNDEFINED] as *const Instr as usize
+    }
+
+    /// Whether `address` is one of the BIF stubs (a call through an export reached a BIF).
+    pub(crate) fn is_bif_stub(&self, address: usize) -> bool {
+        let start = self.bif_stubs.as_ptr() as usize;
+        let end = start + self.bif_stubs.len() * core::mem::size_of::<Instr>();
+        address >= start && address < end
+    }
+
+    pub(crate) fn keep_old_code(&self, old: Box<LoadedModule>) {
+        self.old_code.borrow_mut().push(old);
+    }
+
+    /// The generic opcodes of every module translated so far, sorted.
+    pub fn translated_opcodes(&self) -> Vec<Opcode> {
+        let mut v: Vec<Opcode> = self.translated_opcodes.borrow().iter().copied().collect();
+        v.sort_by_key(|o| *o as u8);
+        v
+    }
+
+    /// The code path modules are loaded from on demand.
+    pub fn code_path(&self) -> &CodePath {
+        &self.code_path
+    }
+}
+
+impl rbeam_runtime::schedule::Executor for Engine {
+    fn run(&self, vm: &mut Vm, proc: &mut Process, regs: &mut SchedulerRegisters) -> Outcome {
+        exec::run(self, vm, proc, regs)
+    }
+
+    fn stacktrace(&self, vm: &mut Vm, proc: &mut Process, trace: Term) -> Term {
+        stacktrace::build(vm, proc, trace)
+    }
+}
+
+/// A collection point: if the heap lacks `need` free words (or has fragments to fold in, or
+/// GC stress is on), collect with `roots` (the live X registers) as roots.
+pub(crate) fn gc_point(proc: &mut Process, roots: &mut [Term], need: usize) {
+    if proc.gc_stress || proc.free_words() < need + STACK_RESERVE || !proc.fragments.is_empty() {
+        // SAFETY: `roots` are the process's live X registers, every other root is found
+        // through the process itself, and no raw pointer into the heap is held across this
+        // call by the interpreter (operands are re-read after it).
+        unsafe { rbeam_runtime::gc::collect(proc, roots, need + STACK_RESERVE) };
+    }
+}
+
+/// Free words kept between heap and stack beyond what an instruction asks for, so a `call`
+/// can always push its CP.
+pub(crate) const STACK_RESERVE: usize = 2;

@@ -62,4 +62,5 @@ predefined_atoms! {
     INIT = "init",
     START = "start",
     NIF_ERROR = "nif_error",
+    TIMEOUT_VALUE = "timeout_value",
 }

@@ -286,6 +286,11 @@ impl Process {
         self.gc_stress || free < need || (!self.fragments.is_empty() && free < self.fragment_words())
     }
 
+    /// Makes a received message's fragment part of this process's heap (young generation).
+    pub fn adopt_fragment(&mut self, fragment: Fragment) {
+        self.fragments.push(fragment);
+    }
+
     /// Words held in heap fragments.
     pub fn fragment_words(&self) -> usize {
         self.fragments.iter().map(|f| f.used).sum()

@@ -87,6 +87,9 @@ pub struct Vm {
     /// The executing tier's code address that calls `erlang:apply(X0, X1, X2)`: where a new
     /// process starts.
     pub apply_stub: usize,
+    /// Catch handlers: a catch tag on the stack names one of these code addresses.
+    catches: Vec<usize>,
+    catch_index: HashMap<usize, u32>,
     next_pid_number: u32,
     next_ref: u64,
     next_unique: u64,
@@ -118,6 +121,8 @@ impl Vm {
             started: Instant::now(),
             normal_exit: 0,
             apply_stub: 0,
+            catches: Vec::new(),
+            catch_index: HashMap::new(),
             next_pid_number: 0,
             next_ref: 0,
             next_unique: 0,
@@ -168,6 +173,21 @@ impl Vm {
         self.next_timer += 1;
         self.timers.push(core::cmp::Reverse(Timer { at, seq: self.next_timer, pid }));
         self.next_timer
+    }
+
+    /// The catch tag for a handler address (one tag per handler, made once).
+    pub fn catch_tag(&mut self, handler: usize) -> Term {
+        let next = self.catches.len() as u32;
+        let index = *self.catch_index.entry(handler).or_insert(next);
+        if index == next {
+            self.catches.push(handler);
+        }
+        Term::catch(index).unwrap_or(Term::NIL)
+    }
+
+    /// The handler address of a catch tag's index.
+    pub fn catch_handler(&self, index: u32) -> usize {
+        self.catches.get(index as usize).copied().unwrap_or(self.normal_exit)
     }
 
     /// Marks a waiting process runnable (a message arrived or its timeout fired).
