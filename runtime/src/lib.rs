@@ -21,6 +21,7 @@ pub mod native;
 pub mod order;
 pub mod print;
 pub mod process;
+pub mod schedule;
 pub mod scheduler;
 pub mod term;
 pub mod vm;

@@ -106,9 +106,7 @@ pub struct Process {
     pub result: Term,
     /// The boot process (running the `-s`/`-run` functions): its crash halts the system.
     pub boot: bool,
-    /// The raw stack trace of the exception that ended the process, if one did.
-    pub exit_stacktrace: Option<Term>,
-    /// Whether that exception was of class `error` (erl reports `{Reason, Stack}` then).
+    /// Whether the process ended with an uncaught `error` or `throw` (erl reports those).
     pub exit_class_error: bool,
     pub(crate) off_heap: OffHeap,
     pub(crate) block: WordBlock,
@@ -246,7 +244,6 @@ impl Process {
             reply_result_to: None,
             result: crate::atoms::UNDEFINED,
             boot: false,
-            exit_stacktrace: None,
             exit_class_error: false,
             off_heap: OffHeap::new(),
             block,

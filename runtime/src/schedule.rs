@@ -33,12 +33,6 @@ pub enum Outcome {
 /// Runs Erlang code: the interpreter implements it (and, later, the JIT).
 pub trait Executor {
     fn run(&self, vm: &mut Vm, proc: &mut Process, regs: &mut SchedulerRegisters) -> Outcome;
-
-    /// Turns a raw stack trace (as the executor builds it) into the list erl shows, for crash
-    /// reports; the default shows it as it is.
-    fn stacktrace(&self, _vm: &mut Vm, _proc: &mut Process, trace: Term) -> Term {
-        trace
-    }
 }
 
 /// Sends `message` (a term anywhere: it is copied) to `to`, a pid. Messages to processes that
@@ -123,7 +117,7 @@ pub fn run(vm: &mut Vm, executor: &dyn Executor) -> i32 {
                     vm.run_queue.push_back(pid);
                 }
             }
-            Outcome::Exit(reason) => exit_process(vm, executor, proc, reason),
+            Outcome::Exit(reason) => exit_process(vm, proc, reason),
         }
     }
 }
@@ -146,72 +140,53 @@ fn fire_timers(vm: &mut Vm) {
     }
 }
 
-/// Ends a process: its monitors fire, its crash (if it crashed) is reported.
-pub fn exit_process(vm: &mut Vm, executor: &dyn Executor, mut proc: Box<Process>, reason: Term) {
+/// Ends a process: its monitors fire, its crash (if it crashed) is reported, a native
+/// process waiting for its result gets it.
+pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
     let pid = proc.id;
     proc.exit_reason = reason;
     if let Some((to, tag)) = proc.reply_result_to {
-        // A process spawned to compute a value for a native process: tell it the outcome.
-        let result = if reason == atoms::NORMAL { proc.result } else { reason };
-        let ok = if reason == atoms::NORMAL { atoms::OK } else { atoms::ERROR };
-        let words = 3 + 3 + 2 * result_words(result);
-        let value = {
-            let mut heap = Heap::with_capacity(words);
-            // SAFETY: `result` is a term of `proc`, alive here.
-            let copied = unsafe { copy::copy_term(result, &mut heap) };
-            (heap, copied)
-        };
+        let (status, value) = if reason == atoms::NORMAL { (atoms::OK, proc.result) } else { (atoms::ERROR, reason) };
+        // SAFETY: `value` and `tag` are terms of `proc` (or immediates), alive here.
+        let words = unsafe { copy::size_of(value) + copy::size_of(tag) } + 6;
         send_built(vm, to, words, |b| {
-            let inner = b.tuple(&[ok, value.1]).unwrap_or(Term::NIL);
-            b.tuple(&[tag, inner]).unwrap_or(Term::NIL)
+            // SAFETY: as above; the builder's heap has room for both copies and two pairs.
+            let (v, t) = unsafe { (copy::copy_term(value, b.alloc()), copy::copy_term(tag, b.alloc())) };
+            let inner = b.tuple(&[status, v]).unwrap_or(Term::NIL);
+            b.tuple(&[t, inner]).unwrap_or(Term::NIL)
         });
     }
     for (reference, watcher) in core::mem::take(&mut proc.monitored_by) {
         // SAFETY: the reference and reason are terms of `proc`, alive here.
         let words = unsafe { copy::size_of(reference) + copy::size_of(reason) } + 6;
-        let mut heap = Heap::with_capacity(words);
-        // SAFETY: as above.
-        let (r, why) = unsafe { (copy::copy_term(reference, &mut heap), copy::copy_term(reason, &mut heap)) };
-        send_built(vm, watcher, 6, |b| {
+        send_built(vm, watcher, words, |b| {
+            // SAFETY: as above.
+            let (r, why) = unsafe { (copy::copy_term(reference, b.alloc()), copy::copy_term(reason, b.alloc())) };
             let process = b.atom("process").unwrap_or(atoms::UNDEFINED);
             b.tuple(&[atoms::DOWN, r, process, pid, why]).unwrap_or(Term::NIL)
         });
-        drop(heap);
     }
     for (reference, target) in core::mem::take(&mut proc.monitors) {
         if let Some(t) = vm.process_mut(target) {
-            t.monitored_by.retain(|(r, _)| !rbeam_ref_eq(*r, reference));
+            t.monitored_by.retain(|(r, _)| !same_reference(*r, reference));
         }
     }
     vm.registered.retain(|_, p| *p != pid);
-    if reason != atoms::NORMAL && !proc.boot && proc.reply_result_to.is_none() {
-        report_crash(vm, executor, &mut proc, reason);
-    }
     if proc.boot {
-        report_boot_crash(vm, executor, &mut proc, reason);
+        report_boot_crash(vm, reason);
+    } else if reason != atoms::NORMAL && proc.exit_class_error && proc.reply_result_to.is_none() {
+        report_crash(vm, &mut proc, reason);
     }
 }
 
-fn result_words(t: Term) -> usize {
-    // SAFETY: callers pass valid terms.
-    unsafe { copy::size_of(t) }
-}
-
-fn rbeam_ref_eq(a: Term, b: Term) -> bool {
-    // SAFETY: both are references held in monitor lists, valid terms.
-    unsafe { crate::order::exact_eq_raw(a, b) }
+/// Whether two reference terms are the same reference.
+pub fn same_reference(a: Term, b: Term) -> bool {
+    // SAFETY: monitor lists only hold references, valid terms of their owners.
+    unsafe { a == b || crate::term::reference::ordinary_numbers(a) == crate::term::reference::ordinary_numbers(b) }
 }
 
 /// erl's report of a process that died with an uncaught exception (logger's format).
-fn report_crash(vm: &mut Vm, executor: &dyn Executor, proc: &mut Process, reason: Term) {
-    let reason = match proc.exit_stacktrace {
-        Some(trace) if proc.exit_class_error => {
-            let built = executor.stacktrace(vm, proc, trace);
-            let mut b = TermBuilder::new(proc, &mut vm.atoms);
-            b.tuple(&[reason, built]).unwrap_or(reason)
-        }
-        _ => reason,
-    };
+fn report_crash(vm: &mut Vm, proc: &mut Process, reason: Term) {
     // SAFETY: the pid and reason are valid terms of `proc`.
     let (pid, text) = unsafe { (print::to_string(&vm.atoms, proc.id), print::to_string(&vm.atoms, reason)) };
     let (Ok(pid), Ok(text)) = (pid, text) else { return };
@@ -219,18 +194,10 @@ fn report_crash(vm: &mut Vm, executor: &dyn Executor, proc: &mut Process, reason
 }
 
 /// erl's report when the boot sequence (`-s`/`-run` functions) fails: the system halts.
-fn report_boot_crash(vm: &mut Vm, executor: &dyn Executor, proc: &mut Process, reason: Term) {
+fn report_boot_crash(vm: &mut Vm, reason: Term) {
     if reason == atoms::NORMAL {
         return;
     }
-    let reason = match proc.exit_stacktrace {
-        Some(trace) if proc.exit_class_error => {
-            let built = executor.stacktrace(vm, proc, trace);
-            let mut b = TermBuilder::new(proc, &mut vm.atoms);
-            b.tuple(&[reason, built]).unwrap_or(reason)
-        }
-        _ => reason,
-    };
     // SAFETY: `reason` is a valid term of `proc`.
     if let Ok(text) = unsafe { print::to_string(&vm.atoms, reason) } {
         let _ = writeln!(

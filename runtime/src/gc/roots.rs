@@ -41,9 +41,6 @@ pub(super) unsafe fn for_each_root(proc: &mut Process, xregs: &mut [Term], mut f
         *pid = f(*pid);
         *tag = f(*tag);
     }
-    if let Some(stacktrace) = &mut proc.exit_stacktrace {
-        *stacktrace = f(*stacktrace);
-    }
     if let Some(reference) = proc.mailbox.marker_term_mut() {
         *reference = f(*reference);
     }

@@ -13,6 +13,11 @@ pub struct TermBuilder<'a, A: Allocator> {
 }
 
 impl<'a, A: Allocator> TermBuilder<'a, A> {
+    /// The allocator the builder writes into (to copy terms in next to built ones).
+    pub fn alloc(&mut self) -> &mut A {
+        self.alloc
+    }
+
     /// A builder writing into `alloc`.
     pub fn new(alloc: &'a mut A, atoms: &'a mut AtomTable) -> TermBuilder<'a, A> {
         TermBuilder { alloc, atoms }
