@@ -52,7 +52,6 @@ fn planted_roots(p: &Process, x: &[Term]) -> Vec<Term> {
     roots.extend(&p.arg_regs[..p.arity]);
     roots.extend([p.fvalue, p.exit_reason, p.result]);
     roots.extend(p.reply_result_to.map(|(a, b)| [a, b]).into_iter().flatten());
-    roots.extend(p.exit_stacktrace);
     roots
 }
 
@@ -83,7 +82,6 @@ fn roots_everywhere_keep_their_values() {
     p.exit_reason = terms[24];
     p.result = terms[n - 1];
     p.reply_result_to = Some((pid(9), terms[n - 2]));
-    p.exit_stacktrace = Some(terms[n - 3]);
     let marker = TermBuilder::new(&mut p, &mut f.atoms).reference([4, 5, 6]).expect("ref");
     p.mailbox.reserve_marker();
     p.mailbox.bind_marker(marker);
@@ -98,18 +96,19 @@ fn roots_everywhere_keep_their_values() {
         assert_eq!(stack.len(), stack_before.len());
         assert!(stack.contains(&cp) && stack.contains(&catch), "CPs and catches stay as they are");
     };
-    for round in 0..2 * FULLSWEEP_AFTER + 3 {
+    // Stress mode quarantines freed blocks, so verification also catches a root the
+    // collector failed to update (the receive marker, for one, is checked only that way).
+    p.gc_stress = true;
+    for round in 0..2 * FULLSWEEP_AFTER + 8 {
         int_list(&mut p, 40);
         if round == 5 {
             p.gc.need_fullsweep = true;
         }
         collect(&mut p, &mut x, 10);
         check(&p, &x, &f, &format!("collection {round}"));
-        // The marker moved with the heap: using it still skips the queue position.
-        p.mailbox.use_marker(marker);
     }
     assert!(p.gc.major_collections >= 3, "forced, then after every {FULLSWEEP_AFTER} minors");
-    assert!(p.gc.minor_collections >= 2 * FULLSWEEP_AFTER as u64 - 2);
+    assert!(p.gc.minor_collections >= 2 * FULLSWEEP_AFTER as u64);
 }
 
 #[test]
@@ -125,7 +124,8 @@ fn garbage_is_reclaimed_and_the_heap_stays_bounded() {
         let garbage = int_list(&mut p, 20);
         x[0] = tuple::build(&mut p, &[small(i), garbage]).expect("fits");
         assert!(p.fragments.is_empty(), "collected before it could overflow");
-        let total = p.block_words() + p.old_heap.as_ref().map_or(0, |o| o.end() as usize - o.start() as usize) / 8;
+        let total =
+            p.block_words() + p.old_heap.as_ref().map_or(0, |o| o.end() as usize - o.start() as usize) / 8;
         largest = largest.max(total);
     }
     assert!(p.gc.minor_collections > 1000);
@@ -145,7 +145,8 @@ fn the_heap_grows_with_live_data_and_shrinks_after() {
         }
         x[0] = list::cons(&mut p, small(i), x[0]).expect("fits");
     }
-    let grown = p.block_words() + p.old_heap.as_ref().map_or(0, |o| (o.end() as usize - o.start() as usize) / 8);
+    let grown =
+        p.block_words() + p.old_heap.as_ref().map_or(0, |o| (o.end() as usize - o.start() as usize) / 8);
     assert!(grown >= 60_000, "60000 live words fit in {grown}");
     let mut length = 0;
     let mut cell = x[0];

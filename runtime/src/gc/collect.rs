@@ -20,6 +20,13 @@ use crate::term::Term;
 /// them and in the roots satisfies the crate's term contract) and no term into the process's
 /// memory may be held anywhere but in the roots: everything else is stale afterwards.
 pub unsafe fn collect(proc: &mut Process, xregs: &mut [Term], need: usize) {
+    // A stale pointer the mutator kept since the last stress collection still leads into the
+    // quarantine: check before releasing it, or it would dangle silently.
+    #[cfg(debug_assertions)]
+    if proc.gc_stress && !proc.gc.quarantine.is_empty() {
+        // SAFETY: the process is well formed (caller).
+        unsafe { super::verify(proc, xregs) };
+    }
     proc.gc.quarantine.clear();
     if !(proc.heap..=proc.htop).contains(&proc.high_water) {
         proc.high_water = proc.heap;

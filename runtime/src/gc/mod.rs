@@ -45,8 +45,10 @@
 //! ([`Process::needs_gc`] is always true). Every block freed by a collection is overwritten
 //! with [`POISON`] and kept (quarantined) until the next collection, so a stale pointer into
 //! it reads a word that is neither a term nor a valid header and fails loudly. In debug
-//! builds each stress collection ends with [`verify`], which walks the roots and the heaps
-//! and asserts that no pointer leads into freed memory.
+//! builds each stress collection starts and ends with [`verify`], which walks the roots and
+//! the heaps and asserts that no pointer leads into freed memory: at the start it catches
+//! pointers the mutator kept across the previous collection, at the end the collector's own
+//! mistakes.
 
 mod collect;
 mod evacuate;

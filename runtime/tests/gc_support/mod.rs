@@ -70,11 +70,13 @@ impl Fixture {
             .expect("fits")
             .expect("in range");
         // SAFETY: as above.
-        let sub_of_heap = unsafe { bits::build_sub(alloc, heap_binary, 4, 28, 0) }.expect("fits").expect("in range");
+        let sub_of_heap =
+            unsafe { bits::build_sub(alloc, heap_binary, 4, 28, 0) }.expect("fits").expect("in range");
         // SAFETY: as above.
-        let match_context = unsafe { bits::build_sub(alloc, heap_binary, 8, 24, SUB_BITS_FLAGS_MATCH_CONTEXT) }
-            .expect("fits")
-            .expect("in range");
+        let match_context =
+            unsafe { bits::build_sub(alloc, heap_binary, 8, 24, SUB_BITS_FLAGS_MATCH_CONTEXT) }
+                .expect("fits")
+                .expect("in range");
         let local_fun = fun::build_local(alloc, &self.entry, &[proper, tuple]).expect("fun");
         let external_fun = fun::build_external(alloc, &self.export).expect("fun");
         let pid = Term::local_pid(77, 0).expect("pid");
@@ -85,7 +87,8 @@ impl Fixture {
             improper,
         )
         .expect("list");
-        let nested = TermBuilder::new(alloc, &mut self.atoms).tuple(&[mixture, mixture, reference]).expect("tuple");
+        let nested =
+            TermBuilder::new(alloc, &mut self.atoms).tuple(&[mixture, mixture, reference]).expect("tuple");
         vec![
             small(-7),
             atom,
