@@ -6,6 +6,9 @@ mod cli;
 use std::io::Write;
 use std::process::ExitCode;
 
+use rbeam_interp::codepath;
+use rbeam_interp::system::{Options, System};
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match cli::parse(&args) {
@@ -18,11 +21,27 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(cli::Command::Dis { file }) => dis(&file),
+        Ok(cli::Command::Run(run)) => execute(run),
         Err(msg) => {
             eprintln!("rbeam: {msg}\nTry 'rbeam --help' for usage.");
             ExitCode::from(2)
         }
     }
+}
+
+/// Runs the `-s`/`-run` calls and returns the system's exit status.
+fn execute(run: cli::Run) -> ExitCode {
+    let options = Options {
+        pa: run.pa,
+        otp_root: if run.no_otp { None } else { codepath::otp_root() },
+        embedded: Some(rbeam_otp_beams::lookup),
+        gc_stress: std::env::var("RBEAM_GC_STRESS").is_ok_and(|v| v == "1"),
+    };
+    let mut system = System::new(options);
+    system.boot(&run.calls);
+    let status = system.run();
+    let _ = std::io::stdout().flush();
+    ExitCode::from(u8::try_from(status).unwrap_or(1))
 }
 
 /// `rbeam dis FILE.beam`: the module's code in `beam_disasm` notation.

@@ -228,13 +228,16 @@ fn step_until_stop(c: &mut Ctx<'_>) -> Stop {
             Instr::FuncInfo { module, function, arity } => {
                 crate::instr_exception::function_clause(c, *module, *function, *arity)
             }
-            Instr::NormalExit => Err(c.leave(c.pc, 0, Outcome::Exit(rbeam_runtime::atoms::NORMAL))),
+            Instr::NormalExit => {
+                c.proc.result = c.x[0];
+                Err(c.leave(c.pc, 0, Outcome::Exit(rbeam_runtime::atoms::NORMAL)))
+            }
             Instr::Undefined => Err(Stop::Raise(Exception::error(rbeam_runtime::atoms::UNDEF))),
             Instr::ApplyList => crate::instr_call::apply_list(c),
             Instr::CallBif { bif } => crate::instr_bif::call_bif_stub(c, *bif),
             Instr::BootCall { export, args } => crate::instr_call::boot_call(c, *export, *args),
             Instr::BootDone => {
-                c.vm.halt.get_or_insert(0);
+                c.vm.stopping.get_or_insert(0);
                 Err(c.leave(c.pc, 0, Outcome::Exit(rbeam_runtime::atoms::NORMAL)))
             }
             Instr::Apply { arity, dealloc } => crate::instr_call::apply(c, *arity, *dealloc),

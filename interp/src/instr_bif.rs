@@ -66,7 +66,7 @@ fn missing_bif(_: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
     BifResult::Err(Exception::error(atoms::UNDEF))
 }
 
-pub(crate) fn translate(t: &mut Translator<'_, '_, '_>, op: Opcode, a: &[Operand<'_>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
     use Opcode as O;
     // (fail, live, bif import, args, dst)
     let (fail, live, bif, args, dst) = match op {

@@ -18,7 +18,7 @@ use crate::exec::{Ctx, Step, Stop};
 use crate::instr::*;
 use crate::translate::{TranslateError, Translator};
 
-pub(crate) fn translate(t: &mut Translator<'_, '_, '_>, op: Opcode, a: &[Operand<'_>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
     use Opcode as O;
     let i = match op {
         O::Call => Instr::Call { arity: t.unsigned(&a[0])?, to: t.label(&a[1])? },

@@ -15,7 +15,7 @@ use crate::instr::*;
 use crate::translate::{TranslateError, Translator};
 
 /// Translates the family's generic instructions; `false` if `op` is not one of them.
-pub(crate) fn translate(t: &mut Translator<'_, '_, '_>, op: Opcode, a: &[Operand<'_>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
     use Opcode as O;
     let i = match op {
         O::FuncInfo => {

@@ -49,6 +49,7 @@ pub mod instr_map;
 pub mod instr_msg;
 pub mod load;
 pub mod stacktrace;
+pub mod system;
 pub mod translate;
 
 use core::cell::RefCell;
@@ -149,9 +150,6 @@ impl rbeam_runtime::schedule::Executor for Engine {
         exec::run(self, vm, proc, regs)
     }
 
-    fn stacktrace(&self, vm: &mut Vm, proc: &mut Process, trace: Term) -> Term {
-        stacktrace::build(vm, proc, trace)
-    }
 }
 
 /// A collection point: if the heap lacks `need` free words (or has fragments to fold in, or

@@ -14,6 +14,7 @@ pub mod exception;
 pub mod exports;
 pub mod gc;
 pub mod heap;
+pub mod io;
 pub mod literal;
 pub mod mailbox;
 pub mod modules;

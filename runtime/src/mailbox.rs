@@ -103,6 +103,12 @@ impl Mailbox {
         self.marker.as_mut().map(|(_, reference)| reference)
     }
 
+    /// Drops the messages `pred` selects (`demonitor(Ref, [flush])`); the cursor restarts.
+    pub fn remove_where(&mut self, mut pred: impl FnMut(Term) -> bool) {
+        self.messages.retain(|m| !pred(m.term));
+        self.save = 0;
+    }
+
     /// Every message term, oldest first.
     pub fn terms(&self) -> impl Iterator<Item = Term> + '_ {
         self.messages.iter().map(|m| m.term)

@@ -79,6 +79,9 @@ pub fn run(vm: &mut Vm, executor: &dyn Executor) -> i32 {
         }
         fire_timers(vm);
         let Some(pid) = vm.run_queue.pop_front() else {
+            if let Some(status) = vm.stopping {
+                return status;
+            }
             match vm.timers.peek() {
                 Some(core::cmp::Reverse(t)) => {
                     let now = Instant::now();

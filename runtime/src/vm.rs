@@ -75,8 +75,11 @@ pub struct Vm {
     pub timers: BinaryHeap<core::cmp::Reverse<Timer>>,
     /// Registered names.
     pub registered: HashMap<Term, Term>,
-    /// Set by `erlang:halt/0,1` and `init:stop/0`: the exit status the system stops with.
+    /// Set by `erlang:halt/0,1`: the system stops at once with this exit status.
     pub halt: Option<i32>,
+    /// Set by `init:stop/0` and the end of the boot sequence: the system stops with this
+    /// status once no process can run any more (so work in flight, output above all, ends).
+    pub stopping: Option<i32>,
     /// Collect garbage at every opportunity and poison what was freed (`RBEAM_GC_STRESS`).
     pub gc_stress: bool,
     /// When the VM started (`erlang:monotonic_time/0` counts from here).
@@ -117,6 +120,7 @@ impl Vm {
             timers: BinaryHeap::new(),
             registered: HashMap::new(),
             halt: None,
+            stopping: None,
             gc_stress: false,
             started: Instant::now(),
             normal_exit: 0,

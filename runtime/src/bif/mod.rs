@@ -14,6 +14,8 @@
 //! them through export entries that point at a BIF stub, so `fun erlang:length/1` and
 //! `apply(erlang, length, [L])` work too.
 
+pub mod process;
+
 use hashbrown::HashMap;
 
 use crate::atom::AtomTable;
@@ -82,7 +84,9 @@ impl core::fmt::Debug for Bif {
 }
 
 /// Every BIF table, registered by [`BifTable::new`].
-pub const ALL: &[&[Bif]] = &[];
+pub const ALL: &[&[Bif]] = &[
+    process::BIFS,
+];
 
 /// A registered BIF.
 #[derive(Clone, Copy, Debug)]

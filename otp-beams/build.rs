@@ -1,0 +1,65 @@
+//! Gathers rbeam's boot set, real OTP modules, from the OTP installed on the build machine
+//! (`RBEAM_OTP_ROOT`, default `/usr/lib/erlang`) and generates the table that embeds them.
+//! Beam files are architecture-independent, so a cross build for armv7 embeds the host's.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The boot set: what `io:format`, `lists`, `string` and the other everyday stdlib modules
+/// need, so the binary alone runs ordinary programs on a board without OTP.
+const BOOT_SET: &[(&str, &str)] = &[
+    ("erts", "erlang"),
+    ("stdlib", "io"),
+    ("stdlib", "io_lib"),
+    ("stdlib", "io_lib_format"),
+    ("stdlib", "io_lib_pretty"),
+    ("stdlib", "io_lib_fread"),
+    ("stdlib", "lists"),
+    ("stdlib", "string"),
+    ("stdlib", "unicode"),
+    ("stdlib", "unicode_util"),
+    ("stdlib", "maps"),
+    ("stdlib", "proplists"),
+    ("stdlib", "orddict"),
+    ("stdlib", "ordsets"),
+    ("stdlib", "dict"),
+    ("stdlib", "sets"),
+    ("stdlib", "gb_trees"),
+    ("stdlib", "gb_sets"),
+    ("stdlib", "queue"),
+    ("stdlib", "erl_internal"),
+    ("stdlib", "array"),
+];
+
+fn app_ebin(lib: &Path, app: &str) -> Option<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(lib)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name == app || name.starts_with(&format!("{app}-"))
+        })
+        .collect();
+    dirs.sort();
+    dirs.pop().map(|d| d.join("ebin"))
+}
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=RBEAM_OTP_ROOT");
+    let root = std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
+    let lib = root.join("lib");
+    let mut table = String::from("/// The embedded boot set: module name and beam file.\npub static BOOT_SET: &[(&str, &[u8])] = &[\n");
+    for (app, module) in BOOT_SET {
+        let Some(ebin) = app_ebin(&lib, app) else {
+            panic!("rbeam's boot set needs OTP's {app} application under {}: install erlang-base (scripts/setup.sh) or set RBEAM_OTP_ROOT", lib.display());
+        };
+        let beam = ebin.join(format!("{module}.beam"));
+        assert!(beam.is_file(), "boot set module {} is missing", beam.display());
+        println!("cargo:rerun-if-changed={}", beam.display());
+        let _ = writeln!(table, "    ({module:?}, include_bytes!({:?})),", beam.display().to_string());
+    }
+    table.push_str("];\n");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("boot_set.rs");
+    std::fs::write(&out, table).expect("writing the boot set table");
+}
