@@ -52,6 +52,7 @@ impl CodePath {
 /// The installed OTP's root directory (`code:root_dir()`), if erl is installed where Debian
 /// puts it or `RBEAM_OTP_ROOT` names it.
 pub fn otp_root() -> Option<PathBuf> {
-    let candidate = std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
+    let candidate =
+        std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
     candidate.join("lib").is_dir().then_some(candidate)
 }

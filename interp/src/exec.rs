@@ -118,7 +118,12 @@ impl Ctx<'_> {
 }
 
 /// Runs `proc` for one time slice.
-pub(crate) fn run(engine: &Engine, vm: &mut Vm, proc: &mut Process, regs: &mut SchedulerRegisters) -> Outcome {
+pub(crate) fn run(
+    engine: &Engine,
+    vm: &mut Vm,
+    proc: &mut Process,
+    regs: &mut SchedulerRegisters,
+) -> Outcome {
     let live = proc.arity;
     regs.x[..live].copy_from_slice(&proc.arg_regs[..live]);
     let start_fcalls = CONTEXT_REDUCTIONS;
@@ -176,14 +181,20 @@ fn step_until_stop(c: &mut Ctx<'_>) -> Stop {
             Instr::GetHd { src, dst } => crate::instr_common::get_list(c, *src, Some(*dst), None),
             Instr::GetTl { src, dst } => crate::instr_common::get_list(c, *src, None, Some(*dst)),
             Instr::PutList { hd, tl, dst } => crate::instr_common::put_list(c, *hd, *tl, *dst),
-            Instr::GetTupleElement { src, index, dst } => crate::instr_common::get_tuple_element(c, *src, *index, *dst),
+            Instr::GetTupleElement { src, index, dst } => {
+                crate::instr_common::get_tuple_element(c, *src, *index, *dst)
+            }
             Instr::TestArity { fail, src, arity } => crate::instr_common::test_arity(c, *fail, *src, *arity),
             Instr::IsTaggedTuple { fail, src, arity, tag } => {
                 crate::instr_common::is_tagged_tuple(c, *fail, *src, *arity, *tag)
             }
             Instr::IsType { fail, src, test } => crate::instr_common::type_test(c, *fail, *src, *test),
-            Instr::SelectVal { src, fail, table } => crate::instr_common::select(c, *src, *fail, table, false),
-            Instr::SelectTupleArity { src, fail, table } => crate::instr_common::select(c, *src, *fail, table, true),
+            Instr::SelectVal { src, fail, table } => {
+                crate::instr_common::select(c, *src, *fail, table, false)
+            }
+            Instr::SelectTupleArity { src, fail, table } => {
+                crate::instr_common::select(c, *src, *fail, table, true)
+            }
             Instr::Jump { to } => {
                 c.jump(*to);
                 Ok(())
@@ -212,7 +223,9 @@ fn step_until_stop(c: &mut Ctx<'_>) -> Stop {
             Instr::Bif { fail, bif, args, n, dst, live, gc } => {
                 crate::instr_bif::bif(c, *fail, *bif, &args[..*n as usize], *dst, *live, *gc)
             }
-            Instr::Arith { fail, op, a, b, dst, live } => crate::instr_bif::arith(c, *fail, *op, *a, *b, *dst, *live),
+            Instr::Arith { fail, op, a, b, dst, live } => {
+                crate::instr_bif::arith(c, *fail, *op, *a, *b, *dst, *live)
+            }
             Instr::Swap { a, b } => {
                 let (va, vb) = (c.get(a.as_src()), c.get(b.as_src()));
                 c.set(*a, vb);
@@ -223,8 +236,12 @@ fn step_until_stop(c: &mut Ctx<'_>) -> Stop {
             Instr::SetTupleElement { value, tuple, index } => {
                 crate::instr_common::set_tuple_element(c, *value, *tuple, *index)
             }
-            Instr::UpdateRecord { src, dst, updates } => crate::instr_common::update_record(c, *src, *dst, updates),
-            Instr::IsFunction2 { fail, src, arity } => crate::instr_common::is_function2(c, *fail, *src, *arity),
+            Instr::UpdateRecord { src, dst, updates } => {
+                crate::instr_common::update_record(c, *src, *dst, updates)
+            }
+            Instr::IsFunction2 { fail, src, arity } => {
+                crate::instr_common::is_function2(c, *fail, *src, *arity)
+            }
             Instr::FuncInfo { module, function, arity } => {
                 crate::instr_exception::function_clause(c, *module, *function, *arity)
             }
@@ -243,12 +260,22 @@ fn step_until_stop(c: &mut Ctx<'_>) -> Stop {
             Instr::Apply { arity, dealloc } => crate::instr_call::apply(c, *arity, *dealloc),
             Instr::CallFun { arity, fun, dealloc } => crate::instr_call::call_fun(c, *arity, *fun, *dealloc),
             Instr::MakeFun(mf) => crate::instr_call::make_fun(c, mf),
-            Instr::Badmatch { src } => Err(crate::instr_exception::tagged_error(c, rbeam_runtime::atoms::BADMATCH, *src)),
-            Instr::CaseEnd { src } => Err(crate::instr_exception::tagged_error(c, rbeam_runtime::atoms::CASE_CLAUSE, *src)),
-            Instr::TryCaseEnd { src } => Err(crate::instr_exception::tagged_error(c, rbeam_runtime::atoms::TRY_CLAUSE, *src)),
-            Instr::Badrecord { src } => Err(crate::instr_exception::tagged_error(c, rbeam_runtime::atoms::BADRECORD, *src)),
+            Instr::Badmatch { src } => {
+                Err(crate::instr_exception::tagged_error(c, rbeam_runtime::atoms::BADMATCH, *src))
+            }
+            Instr::CaseEnd { src } => {
+                Err(crate::instr_exception::tagged_error(c, rbeam_runtime::atoms::CASE_CLAUSE, *src))
+            }
+            Instr::TryCaseEnd { src } => {
+                Err(crate::instr_exception::tagged_error(c, rbeam_runtime::atoms::TRY_CLAUSE, *src))
+            }
+            Instr::Badrecord { src } => {
+                Err(crate::instr_exception::tagged_error(c, rbeam_runtime::atoms::BADRECORD, *src))
+            }
             Instr::IfEnd => Err(Stop::Raise(Exception::error(rbeam_runtime::atoms::IF_CLAUSE))),
-            Instr::Catch { y, tag, .. } | Instr::Try { y, tag, .. } => crate::instr_exception::catch(c, *y, *tag),
+            Instr::Catch { y, tag, .. } | Instr::Try { y, tag, .. } => {
+                crate::instr_exception::catch(c, *y, *tag)
+            }
             Instr::CatchEnd { y } => crate::instr_exception::catch_end(c, *y),
             Instr::TryEnd { y } => crate::instr_exception::try_end(c, *y),
             Instr::TryCase { y } => crate::instr_exception::try_case(c, *y),
@@ -296,7 +323,9 @@ fn step_until_stop(c: &mut Ctx<'_>) -> Stop {
             Instr::PutMap { fail, src, dst, live, exact, pairs } => {
                 crate::instr_map::put_map(c, *fail, *src, *dst, *live, *exact, pairs)
             }
-            Instr::GetMapElements { fail, src, pairs } => crate::instr_map::get_map_elements(c, *fail, *src, pairs),
+            Instr::GetMapElements { fail, src, pairs } => {
+                crate::instr_map::get_map_elements(c, *fail, *src, pairs)
+            }
             Instr::HasMapFields { fail, src, keys } => crate::instr_map::has_map_fields(c, *fail, *src, keys),
             Instr::Bs(bs) => crate::instr_bs::exec(c, bs),
         };

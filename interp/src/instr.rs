@@ -201,110 +201,326 @@ pub struct MakeFun {
 pub enum Instr {
     // ---- function headers and stubs (instr_common) ----
     /// Raises `function_clause` for the function whose MFA follows.
-    FuncInfo { module: Term, function: Term, arity: u32 },
+    FuncInfo {
+        module: Term,
+        function: Term,
+        arity: u32,
+    },
     /// The CP at the bottom of every process stack: returning here ends the process normally.
     NormalExit,
     /// The address of every export entry of a function not loaded. Calls through an entry
     /// check for it (and load the module on demand, or raise `undef`); it is never executed.
     Undefined,
     /// An export entry that is a BIF: call it on the X registers and return.
-    CallBif { bif: *const BifEntry },
+    CallBif {
+        bif: *const BifEntry,
+    },
     /// `erlang:apply(X0, X1, X2)` as a tail call: where new processes start.
     ApplyList,
     /// The boot sequence: call `export` with the elements of `args` as arguments.
-    BootCall { export: *const Export, args: Term },
+    BootCall {
+        export: *const Export,
+        args: Term,
+    },
     /// The end of the boot sequence: halt with status 0.
     BootDone,
 
     // ---- moves, lists, tuples (instr_common) ----
-    Move { src: Src, dst: Dst },
-    Swap { a: Dst, b: Dst },
-    GetList { src: Src, hd: Dst, tl: Dst },
-    GetHd { src: Src, dst: Dst },
-    GetTl { src: Src, dst: Dst },
-    PutList { hd: Src, tl: Src, dst: Dst },
-    GetTupleElement { src: Src, index: u32, dst: Dst },
-    SetTupleElement { value: Src, tuple: Src, index: u32 },
-    PutTuple { elements: Box<[Src]>, dst: Dst },
-    UpdateRecord { src: Src, dst: Dst, updates: Box<[(u32, Src)]> },
-    Jump { to: Code },
+    Move {
+        src: Src,
+        dst: Dst,
+    },
+    Swap {
+        a: Dst,
+        b: Dst,
+    },
+    GetList {
+        src: Src,
+        hd: Dst,
+        tl: Dst,
+    },
+    GetHd {
+        src: Src,
+        dst: Dst,
+    },
+    GetTl {
+        src: Src,
+        dst: Dst,
+    },
+    PutList {
+        hd: Src,
+        tl: Src,
+        dst: Dst,
+    },
+    GetTupleElement {
+        src: Src,
+        index: u32,
+        dst: Dst,
+    },
+    SetTupleElement {
+        value: Src,
+        tuple: Src,
+        index: u32,
+    },
+    PutTuple {
+        elements: Box<[Src]>,
+        dst: Dst,
+    },
+    UpdateRecord {
+        src: Src,
+        dst: Dst,
+        updates: Box<[(u32, Src)]>,
+    },
+    Jump {
+        to: Code,
+    },
 
     // ---- tests (instr_common) ----
-    IsNil { fail: Code, src: Src },
-    IsNonemptyList { fail: Code, src: Src },
-    IsType { fail: Code, src: Src, test: TypeTest },
-    IsFunction2 { fail: Code, src: Src, arity: Src },
-    TestArity { fail: Code, src: Src, arity: u32 },
-    IsTaggedTuple { fail: Code, src: Src, arity: u32, tag: Term },
-    Compare { fail: Code, a: Src, b: Src, op: Cmp },
-    SelectVal { src: Src, fail: Code, table: Box<SelectTable> },
-    SelectTupleArity { src: Src, fail: Code, table: Box<SelectTable> },
+    IsNil {
+        fail: Code,
+        src: Src,
+    },
+    IsNonemptyList {
+        fail: Code,
+        src: Src,
+    },
+    IsType {
+        fail: Code,
+        src: Src,
+        test: TypeTest,
+    },
+    IsFunction2 {
+        fail: Code,
+        src: Src,
+        arity: Src,
+    },
+    TestArity {
+        fail: Code,
+        src: Src,
+        arity: u32,
+    },
+    IsTaggedTuple {
+        fail: Code,
+        src: Src,
+        arity: u32,
+        tag: Term,
+    },
+    Compare {
+        fail: Code,
+        a: Src,
+        b: Src,
+        op: Cmp,
+    },
+    SelectVal {
+        src: Src,
+        fail: Code,
+        table: Box<SelectTable>,
+    },
+    SelectTupleArity {
+        src: Src,
+        fail: Code,
+        table: Box<SelectTable>,
+    },
 
     // ---- stack frames and heap (instr_common) ----
-    Allocate { stack: u32, heap: u32, live: u32 },
-    TestHeap { heap: u32, live: u32 },
-    Deallocate { n: u32 },
-    Trim { n: u32 },
-    InitYregs { regs: Box<[u32]> },
+    Allocate {
+        stack: u32,
+        heap: u32,
+        live: u32,
+    },
+    TestHeap {
+        heap: u32,
+        live: u32,
+    },
+    Deallocate {
+        n: u32,
+    },
+    Trim {
+        n: u32,
+    },
+    InitYregs {
+        regs: Box<[u32]>,
+    },
 
     // ---- calls (instr_call) ----
-    Call { arity: u32, to: Code },
-    CallLast { arity: u32, to: Code, dealloc: u32 },
-    CallOnly { arity: u32, to: Code },
-    CallExt { arity: u32, export: *const Export },
-    CallExtLast { arity: u32, export: *const Export, dealloc: u32 },
-    CallExtOnly { arity: u32, export: *const Export },
+    Call {
+        arity: u32,
+        to: Code,
+    },
+    CallLast {
+        arity: u32,
+        to: Code,
+        dealloc: u32,
+    },
+    CallOnly {
+        arity: u32,
+        to: Code,
+    },
+    CallExt {
+        arity: u32,
+        export: *const Export,
+    },
+    CallExtLast {
+        arity: u32,
+        export: *const Export,
+        dealloc: u32,
+    },
+    CallExtOnly {
+        arity: u32,
+        export: *const Export,
+    },
     Return,
-    Apply { arity: u32, dealloc: Option<u32> },
-    CallFun { arity: u32, fun: Src, dealloc: Option<u32> },
+    Apply {
+        arity: u32,
+        dealloc: Option<u32>,
+    },
+    CallFun {
+        arity: u32,
+        fun: Src,
+        dealloc: Option<u32>,
+    },
     MakeFun(Box<MakeFun>),
 
     // ---- BIFs and arithmetic (instr_bif) ----
     /// A guard BIF (`gc: false`) or GC BIF (`gc: true`, with `live` X registers).
-    Bif { fail: Fail, bif: *const BifEntry, args: [Src; 3], n: u8, dst: Dst, live: u32, gc: bool },
-    Arith { fail: Fail, op: ArithOp, a: Src, b: Src, dst: Dst, live: u32 },
+    Bif {
+        fail: Fail,
+        bif: *const BifEntry,
+        args: [Src; 3],
+        n: u8,
+        dst: Dst,
+        live: u32,
+        gc: bool,
+    },
+    Arith {
+        fail: Fail,
+        op: ArithOp,
+        a: Src,
+        b: Src,
+        dst: Dst,
+        live: u32,
+    },
 
     // ---- exceptions (instr_exception) ----
-    Badmatch { src: Src },
-    CaseEnd { src: Src },
+    Badmatch {
+        src: Src,
+    },
+    CaseEnd {
+        src: Src,
+    },
     IfEnd,
-    TryCaseEnd { src: Src },
-    Badrecord { src: Src },
+    TryCaseEnd {
+        src: Src,
+    },
+    Badrecord {
+        src: Src,
+    },
     /// `tag` is the catch tag naming `handler`, set when the code is placed.
-    Catch { y: u32, handler: Code, tag: Term },
-    CatchEnd { y: u32 },
-    Try { y: u32, handler: Code, tag: Term },
-    TryEnd { y: u32 },
-    TryCase { y: u32 },
-    Raise { trace: Src, value: Src },
+    Catch {
+        y: u32,
+        handler: Code,
+        tag: Term,
+    },
+    CatchEnd {
+        y: u32,
+    },
+    Try {
+        y: u32,
+        handler: Code,
+        tag: Term,
+    },
+    TryEnd {
+        y: u32,
+    },
+    TryCase {
+        y: u32,
+    },
+    Raise {
+        trace: Src,
+        value: Src,
+    },
     BuildStacktrace,
     RawRaise,
 
     // ---- messages (instr_msg) ----
     Send,
-    LoopRec { fail: Code, dst: Dst },
-    LoopRecEnd { to: Code },
+    LoopRec {
+        fail: Code,
+        dst: Dst,
+    },
+    LoopRecEnd {
+        to: Code,
+    },
     RemoveMessage,
-    Wait { to: Code },
-    WaitTimeout { to: Code, timeout: Src },
+    Wait {
+        to: Code,
+    },
+    WaitTimeout {
+        to: Code,
+        timeout: Src,
+    },
     Timeout,
-    RecvMarkerReserve { dst: Dst },
-    RecvMarkerBind { marker: Src, reference: Src },
-    RecvMarkerClear { src: Src },
-    RecvMarkerUse { src: Src },
+    RecvMarkerReserve {
+        dst: Dst,
+    },
+    RecvMarkerBind {
+        marker: Src,
+        reference: Src,
+    },
+    RecvMarkerClear {
+        src: Src,
+    },
+    RecvMarkerUse {
+        src: Src,
+    },
 
     // ---- floats (instr_float) ----
-    FloatLoad { src: Src, fr: u32 },
-    FloatStore { fr: u32, dst: Dst },
-    FloatMove { from: u32, to: u32 },
-    FloatConv { src: Src, fr: u32 },
-    FloatArith { op: FloatOp, a: u32, b: u32, dst: u32 },
-    FloatNegate { a: u32, dst: u32 },
+    FloatLoad {
+        src: Src,
+        fr: u32,
+    },
+    FloatStore {
+        fr: u32,
+        dst: Dst,
+    },
+    FloatMove {
+        from: u32,
+        to: u32,
+    },
+    FloatConv {
+        src: Src,
+        fr: u32,
+    },
+    FloatArith {
+        op: FloatOp,
+        a: u32,
+        b: u32,
+        dst: u32,
+    },
+    FloatNegate {
+        a: u32,
+        dst: u32,
+    },
 
     // ---- maps (instr_map) ----
-    PutMap { fail: Fail, src: Src, dst: Dst, live: u32, exact: bool, pairs: Box<[(Src, Src)]> },
-    GetMapElements { fail: Code, src: Src, pairs: Box<[(Src, Dst)]> },
-    HasMapFields { fail: Code, src: Src, keys: Box<[Src]> },
+    PutMap {
+        fail: Fail,
+        src: Src,
+        dst: Dst,
+        live: u32,
+        exact: bool,
+        pairs: Box<[(Src, Src)]>,
+    },
+    GetMapElements {
+        fail: Code,
+        src: Src,
+        pairs: Box<[(Src, Dst)]>,
+    },
+    HasMapFields {
+        fail: Code,
+        src: Src,
+        keys: Box<[Src]>,
+    },
 
     // ---- binaries (instr_bs) ----
     Bs(Box<crate::instr_bs::BsInstr>),

@@ -66,13 +66,19 @@ fn missing_bif(_: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
     BifResult::Err(Exception::error(atoms::UNDEF))
 }
 
-pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(
+    t: &mut Translator<'_, '_, 'a>,
+    op: Opcode,
+    a: &[Operand<'a>],
+) -> Result<bool, TranslateError> {
     use Opcode as O;
     // (fail, live, bif import, args, dst)
     let (fail, live, bif, args, dst) = match op {
         O::Bif0 => (None, None, &a[0], &a[1..1], &a[1]),
         O::Bif1 | O::Bif2 | O::Bif3 => (Some(&a[0]), None, &a[1], &a[2..a.len() - 1], &a[a.len() - 1]),
-        O::GcBif1 | O::GcBif2 | O::GcBif3 => (Some(&a[0]), Some(&a[1]), &a[2], &a[3..a.len() - 1], &a[a.len() - 1]),
+        O::GcBif1 | O::GcBif2 | O::GcBif3 => {
+            (Some(&a[0]), Some(&a[1]), &a[2], &a[3..a.len() - 1], &a[a.len() - 1])
+        }
         _ => return Ok(false),
     };
     let fail = match fail {
@@ -95,19 +101,15 @@ pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Ope
     let entry = match t.vm().bifs.get(module, function, arity) {
         Some(e) => e as *const BifEntry,
         None => {
-            let bif = rbeam_runtime::bif::Bif {
-                module: "erlang",
-                name: "$missing",
-                arity,
-                f: missing_bif,
-            };
+            let bif = rbeam_runtime::bif::Bif { module: "erlang", name: "$missing", arity, f: missing_bif };
             // Register under the real MFA so error reports name it.
             let vm = t.vm();
             let m = vm.atoms.text(module).unwrap_or("erlang").to_string();
             let f = vm.atoms.text(function).unwrap_or("undefined").to_string();
             let leaked: &'static str = Box::leak(m.into_boxed_str());
             let leaked_f: &'static str = Box::leak(f.into_boxed_str());
-            vm.bifs.register(&mut vm.atoms, &rbeam_runtime::bif::Bif { module: leaked, name: leaked_f, ..bif });
+            vm.bifs
+                .register(&mut vm.atoms, &rbeam_runtime::bif::Bif { module: leaked, name: leaked_f, ..bif });
             vm.bifs.get(module, function, arity).map_or(core::ptr::null(), |e| e as *const BifEntry)
         }
     };
@@ -135,7 +137,15 @@ fn list_of(c: &mut Ctx<'_>, args: &[Term]) -> Term {
     list::build(c.proc, args, Term::NIL).unwrap_or(Term::NIL)
 }
 
-pub(crate) fn bif(c: &mut Ctx<'_>, fail: Fail, bif: *const BifEntry, args: &[Src], dst: Dst, live: u32, gc: bool) -> Step {
+pub(crate) fn bif(
+    c: &mut Ctx<'_>,
+    fail: Fail,
+    bif: *const BifEntry,
+    args: &[Src],
+    dst: Dst,
+    live: u32,
+    gc: bool,
+) -> Step {
     // SAFETY: BIF entries are boxed in the VM's table and never freed while it lives.
     let entry = unsafe { &*bif };
     let mut values = [Term::NIL; 3];

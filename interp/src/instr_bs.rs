@@ -20,7 +20,11 @@ impl BsInstr {
     }
 }
 
-pub(crate) fn translate<'a>(_t: &mut Translator<'_, '_, 'a>, _op: Opcode, _a: &[Operand<'a>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(
+    _t: &mut Translator<'_, '_, 'a>,
+    _op: Opcode,
+    _a: &[Operand<'a>],
+) -> Result<bool, TranslateError> {
     Ok(false)
 }
 

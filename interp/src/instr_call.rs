@@ -18,16 +18,24 @@ use crate::exec::{Ctx, Step, Stop};
 use crate::instr::*;
 use crate::translate::{TranslateError, Translator};
 
-pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(
+    t: &mut Translator<'_, '_, 'a>,
+    op: Opcode,
+    a: &[Operand<'a>],
+) -> Result<bool, TranslateError> {
     use Opcode as O;
     let i = match op {
         O::Call => Instr::Call { arity: t.unsigned(&a[0])?, to: t.label(&a[1])? },
-        O::CallLast => Instr::CallLast { arity: t.unsigned(&a[0])?, to: t.label(&a[1])?, dealloc: t.unsigned(&a[2])? },
+        O::CallLast => {
+            Instr::CallLast { arity: t.unsigned(&a[0])?, to: t.label(&a[1])?, dealloc: t.unsigned(&a[2])? }
+        }
         O::CallOnly => Instr::CallOnly { arity: t.unsigned(&a[0])?, to: t.label(&a[1])? },
         O::CallExt => Instr::CallExt { arity: t.unsigned(&a[0])?, export: t.import(&a[1])? },
-        O::CallExtLast => {
-            Instr::CallExtLast { arity: t.unsigned(&a[0])?, export: t.import(&a[1])?, dealloc: t.unsigned(&a[2])? }
-        }
+        O::CallExtLast => Instr::CallExtLast {
+            arity: t.unsigned(&a[0])?,
+            export: t.import(&a[1])?,
+            dealloc: t.unsigned(&a[2])?,
+        },
         O::CallExtOnly => Instr::CallExtOnly { arity: t.unsigned(&a[0])?, export: t.import(&a[1])? },
         O::Return => Instr::Return,
         O::Apply => Instr::Apply { arity: t.unsigned(&a[0])?, dealloc: None },
@@ -107,12 +115,8 @@ pub(crate) fn call_export(c: &mut Ctx<'_>, export: *const Export, arity: u32, mo
     let e = unsafe { &*export };
     let mut address = e.address();
     if address == c.engine.undefined_address() {
-        if let Err(failure) = crate::load::ensure_loaded(c.vm, c.engine, e.mfa.module) {
-            if let crate::load::LoadFailure::Bad(why) = failure {
-                // erl reports a module that fails to load before raising undef.
-                eprintln!("=ERROR REPORT====\nLoading of {why} failed\n");
-            }
-        }
+        // A module that fails to load is reported by the loader; the call is then `undef`.
+        let _ = rbeam_runtime::code_loader::CodeLoader::ensure_loaded(&*c.engine.loader, c.vm, e.mfa.module);
         address = e.address();
         if address == c.engine.undefined_address() {
             return Err(undef(c, e.mfa, arity, mode));

@@ -15,11 +15,17 @@ use crate::instr::*;
 use crate::translate::{TranslateError, Translator};
 
 /// Translates the family's generic instructions; `false` if `op` is not one of them.
-pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(
+    t: &mut Translator<'_, '_, 'a>,
+    op: Opcode,
+    a: &[Operand<'a>],
+) -> Result<bool, TranslateError> {
     use Opcode as O;
     let i = match op {
         O::FuncInfo => {
-            let (Operand::Atom(m), Operand::Atom(f)) = (a[0], a[1]) else { return Err(t.error("func_info operands")) };
+            let (Operand::Atom(m), Operand::Atom(f)) = (a[0], a[1]) else {
+                return Err(t.error("func_info operands"));
+            };
             Instr::FuncInfo { module: t.atom(m), function: t.atom(f), arity: t.unsigned(&a[2])? }
         }
         O::Move => Instr::Move { src: t.src(&a[0])?, dst: t.dst(&a[1])? },
@@ -49,7 +55,11 @@ pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Ope
                 };
                 updates.push((index, t.src(&pair[1])?));
             }
-            Instr::UpdateRecord { src: t.src(&a[2])?, dst: t.dst(&a[3])?, updates: updates.into_boxed_slice() }
+            Instr::UpdateRecord {
+                src: t.src(&a[2])?,
+                dst: t.dst(&a[3])?,
+                updates: updates.into_boxed_slice(),
+            }
         }
         O::Jump => Instr::Jump { to: t.label(&a[0])? },
         O::IsNil => Instr::IsNil { fail: t.label(&a[0])?, src: t.src(&a[1])? },
@@ -86,11 +96,20 @@ pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Ope
             };
             Instr::IsType { fail: t.label(&a[0])?, src: t.src(&a[1])?, test }
         }
-        O::IsFunction2 => Instr::IsFunction2 { fail: t.label(&a[0])?, src: t.src(&a[1])?, arity: t.src(&a[2])? },
-        O::TestArity => Instr::TestArity { fail: t.label(&a[0])?, src: t.src(&a[1])?, arity: t.unsigned(&a[2])? },
+        O::IsFunction2 => {
+            Instr::IsFunction2 { fail: t.label(&a[0])?, src: t.src(&a[1])?, arity: t.src(&a[2])? }
+        }
+        O::TestArity => {
+            Instr::TestArity { fail: t.label(&a[0])?, src: t.src(&a[1])?, arity: t.unsigned(&a[2])? }
+        }
         O::IsTaggedTuple => {
             let Operand::Atom(tag) = a[3] else { return Err(t.error("is_tagged_tuple tag")) };
-            Instr::IsTaggedTuple { fail: t.label(&a[0])?, src: t.src(&a[1])?, arity: t.unsigned(&a[2])?, tag: t.atom(tag) }
+            Instr::IsTaggedTuple {
+                fail: t.label(&a[0])?,
+                src: t.src(&a[1])?,
+                arity: t.unsigned(&a[2])?,
+                tag: t.atom(tag),
+            }
         }
         O::IsLt | O::IsGe | O::IsEq | O::IsNe | O::IsEqExact | O::IsNeExact => {
             let cmp = match op {
@@ -127,9 +146,11 @@ pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Ope
             }
         }
         O::Allocate => Instr::Allocate { stack: t.unsigned(&a[0])?, heap: 0, live: t.unsigned(&a[1])? },
-        O::AllocateHeap => {
-            Instr::Allocate { stack: t.unsigned(&a[0])?, heap: t.heap_words(&a[1])?, live: t.unsigned(&a[2])? }
-        }
+        O::AllocateHeap => Instr::Allocate {
+            stack: t.unsigned(&a[0])?,
+            heap: t.heap_words(&a[1])?,
+            live: t.unsigned(&a[2])?,
+        },
         O::TestHeap => Instr::TestHeap { heap: t.heap_words(&a[0])?, live: t.unsigned(&a[1])? },
         O::Deallocate => Instr::Deallocate { n: t.unsigned(&a[0])? },
         O::Trim => Instr::Trim { n: t.unsigned(&a[0])? },
@@ -204,7 +225,9 @@ pub(crate) fn type_test(c: &mut Ctx<'_>, fail: Code, src: Src, test: TypeTest) -
         TypeTest::Atom => t.is_atom(),
         TypeTest::Pid => t.is_local_pid() || subtag(t) == Some(tags::EXTERNAL_PID_SUBTAG),
         TypeTest::Port => t.is_local_port() || subtag(t) == Some(tags::EXTERNAL_PORT_SUBTAG),
-        TypeTest::Reference => subtag(t).is_some_and(|s| s == tags::REF_SUBTAG || s == tags::EXTERNAL_REF_SUBTAG),
+        TypeTest::Reference => {
+            subtag(t).is_some_and(|s| s == tags::REF_SUBTAG || s == tags::EXTERNAL_REF_SUBTAG)
+        }
         TypeTest::Binary => bits_view(t).is_some_and(|b| b.is_binary()),
         TypeTest::Bitstring => bits_view(t).is_some(),
         TypeTest::Boolean => t == atoms::TRUE || t == atoms::FALSE,

@@ -28,7 +28,11 @@ use crate::translate::{TranslateError, Translator};
 /// How many frames a stack trace keeps (erts' default `backtrace_depth`).
 pub(crate) const BACKTRACE_DEPTH: usize = 8;
 
-pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(
+    t: &mut Translator<'_, '_, 'a>,
+    op: Opcode,
+    a: &[Operand<'a>],
+) -> Result<bool, TranslateError> {
     use Opcode as O;
     let i = match op {
         O::Badmatch => Instr::Badmatch { src: t.src(&a[0])? },

@@ -12,7 +12,11 @@ use crate::exec::{Ctx, Step, Stop};
 use crate::instr::*;
 use crate::translate::{TranslateError, Translator};
 
-pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(
+    t: &mut Translator<'_, '_, 'a>,
+    op: Opcode,
+    a: &[Operand<'a>],
+) -> Result<bool, TranslateError> {
     use Opcode as O;
     let i = match op {
         O::Fmove => match (a[0], a[1]) {

@@ -13,7 +13,11 @@ use crate::exec::{Ctx, Step, Stop};
 use crate::instr::*;
 use crate::translate::{TranslateError, Translator};
 
-pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(
+    t: &mut Translator<'_, '_, 'a>,
+    op: Opcode,
+    a: &[Operand<'a>],
+) -> Result<bool, TranslateError> {
     use Opcode as O;
     let i = match op {
         O::PutMapAssoc | O::PutMapExact => {
@@ -77,7 +81,11 @@ pub(crate) fn put_map(
     }
     // SAFETY: `m` is a map and the pairs are terms of the running process.
     let r = unsafe {
-        if exact { map::update(c.proc, &c.vm.atoms, m, &kv) } else { Ok(map::put(c.proc, &c.vm.atoms, m, &kv)) }
+        if exact {
+            map::update(c.proc, &c.vm.atoms, m, &kv)
+        } else {
+            Ok(map::put(c.proc, &c.vm.atoms, m, &kv))
+        }
     };
     match r {
         Ok(new) => {
@@ -123,7 +131,8 @@ pub(crate) fn get_map_elements(c: &mut Ctx<'_>, fail: Code, src: Src, pairs: &[(
 pub(crate) fn has_map_fields(c: &mut Ctx<'_>, fail: Code, src: Src, keys: &[Src]) -> Step {
     let m = c.get(src);
     // SAFETY: as above.
-    let ok = crate::instr_common::is_map(m) && keys.iter().all(|k| unsafe { map::get(&c.vm.atoms, m, c.get(*k)) }.is_some());
+    let ok = crate::instr_common::is_map(m)
+        && keys.iter().all(|k| unsafe { map::get(&c.vm.atoms, m, c.get(*k)) }.is_some());
     if !ok {
         c.jump(fail);
     }

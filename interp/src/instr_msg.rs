@@ -19,7 +19,11 @@ use crate::exec::{Ctx, Step, Stop};
 use crate::instr::*;
 use crate::translate::{TranslateError, Translator};
 
-pub(crate) fn translate<'a>(t: &mut Translator<'_, '_, 'a>, op: Opcode, a: &[Operand<'a>]) -> Result<bool, TranslateError> {
+pub(crate) fn translate<'a>(
+    t: &mut Translator<'_, '_, 'a>,
+    op: Opcode,
+    a: &[Operand<'a>],
+) -> Result<bool, TranslateError> {
     use Opcode as O;
     let i = match op {
         O::Send => Instr::Send,
@@ -97,7 +101,9 @@ pub(crate) fn wait_timeout(c: &mut Ctx<'_>, to: Code, timeout: Src) -> Step {
     }
     let ms = match t.small_value() {
         Some(ms) if ms >= 0 => ms as u64,
-        _ if crate::instr_common::is_integer(t) => return Err(Stop::Raise(Exception::error(atoms::TIMEOUT_VALUE))),
+        _ if crate::instr_common::is_integer(t) => {
+            return Err(Stop::Raise(Exception::error(atoms::TIMEOUT_VALUE)));
+        }
         _ => return Err(Stop::Raise(Exception::error(atoms::TIMEOUT_VALUE))),
     };
     if ms == 0 {

@@ -52,11 +52,9 @@ pub mod stacktrace;
 pub mod system;
 pub mod translate;
 
-use core::cell::RefCell;
+use std::rc::Rc;
 
-use hashbrown::HashSet;
 use rbeam_loader::opcodes::Opcode;
-use rbeam_runtime::modules::LoadedModule;
 use rbeam_runtime::process::Process;
 use rbeam_runtime::scheduler::SchedulerRegisters;
 use rbeam_runtime::{Term, Vm};
@@ -75,11 +73,7 @@ const APPLY: usize = 2;
 pub struct Engine {
     stubs: Box<[Instr]>,
     bif_stubs: Box<[Instr]>,
-    pub(crate) code_path: CodePath,
-    /// Code replaced by a newer version of its module, kept while processes may run in it.
-    old_code: RefCell<Vec<Box<LoadedModule>>>,
-    /// Generic opcodes of every module translated so far.
-    pub(crate) translated_opcodes: RefCell<HashSet<Opcode>>,
+    pub(crate) loader: Rc<load::Loader>,
 }
 
 impl Engine {
@@ -87,11 +81,7 @@ impl Engine {
     /// process start address at the engine's stubs, and every BIF's export entry at a stub
     /// calling it.
     pub fn new(vm: &mut Vm, code_path: CodePath) -> Engine {
-        let stubs: Box<[Instr]> = Box::new([
-            Instr::NormalExit,
-            Instr::Undefined,
-            Instr::ApplyList,
-        ]);
+        let stubs: Box<[Instr]> = Box::new([Instr::NormalExit, Instr::Undefined, Instr::ApplyList]);
         let mut bif_stubs = Vec::new();
         let mut mfas = Vec::new();
         for entry in vm.bifs.iter() {
@@ -107,13 +97,9 @@ impl Engine {
             // SAFETY: export entries are owned by the VM's table and never move or die.
             unsafe { export.as_ref() }.set_address(stub as *const Instr as usize);
         }
-        Engine {
-            stubs,
-            bif_stubs,
-            code_path,
-            old_code: RefCell::new(Vec::new()),
-            translated_opcodes: RefCell::new(HashSet::new()),
-        }
+        let loader = Rc::new(load::Loader::new(code_path, &stubs[UNDEFINED] as *const Instr as usize));
+        vm.code_loader = Some(loader.clone());
+        Engine { stubs, bif_stubs, loader }
     }
 
     /// The "not loaded" code address every fresh export entry holds.
@@ -128,20 +114,21 @@ impl Engine {
         address >= start && address < end
     }
 
-    pub(crate) fn keep_old_code(&self, old: Box<LoadedModule>) {
-        self.old_code.borrow_mut().push(old);
-    }
-
     /// The generic opcodes of every module translated so far, sorted.
     pub fn translated_opcodes(&self) -> Vec<Opcode> {
-        let mut v: Vec<Opcode> = self.translated_opcodes.borrow().iter().copied().collect();
+        let mut v: Vec<Opcode> = self.loader.translated_opcodes.borrow().iter().copied().collect();
         v.sort_by_key(|o| *o as u8);
         v
     }
 
     /// The code path modules are loaded from on demand.
     pub fn code_path(&self) -> &CodePath {
-        &self.code_path
+        self.loader.code_path()
+    }
+
+    /// The loader (code path and loaded code bookkeeping).
+    pub fn loader(&self) -> &load::Loader {
+        &self.loader
     }
 }
 
@@ -149,7 +136,6 @@ impl rbeam_runtime::schedule::Executor for Engine {
     fn run(&self, vm: &mut Vm, proc: &mut Process, regs: &mut SchedulerRegisters) -> Outcome {
         exec::run(self, vm, proc, regs)
     }
-
 }
 
 /// A collection point: if the heap lacks `need` free words (or has fragments to fold in, or

@@ -11,8 +11,13 @@ use rbeam_runtime::literal::LiteralArea;
 use rbeam_runtime::modules::LoadedModule;
 use rbeam_runtime::{Term, Vm};
 
-use crate::Engine;
-use crate::codepath::Found;
+use core::cell::RefCell;
+
+use hashbrown::HashSet;
+use rbeam_loader::opcodes::Opcode;
+use rbeam_runtime::code_loader::{CodeLoader, Origin};
+
+use crate::codepath::{CodePath, Found};
 
 /// Why a module did not load.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,11 +37,83 @@ impl fmt::Display for LoadFailure {
     }
 }
 
+/// What loading needs besides the VM: where modules come from, the code they replace, and
+/// what was translated (for coverage reports). The VM holds it (as its
+/// [`CodeLoader`]) so BIFs like `code:load_file/1` reach it too.
+pub struct Loader {
+    pub(crate) code_path: CodePath,
+    /// The "not loaded" address of export entries.
+    undefined: usize,
+    /// Code replaced by a newer version of its module, kept while processes may run in it.
+    old_code: RefCell<Vec<Box<LoadedModule>>>,
+    /// Generic opcodes of every module translated so far.
+    pub(crate) translated_opcodes: RefCell<HashSet<Opcode>>,
+}
+
+impl Loader {
+    pub fn new(code_path: CodePath, undefined: usize) -> Loader {
+        Loader {
+            code_path,
+            undefined,
+            old_code: RefCell::new(Vec::new()),
+            translated_opcodes: RefCell::new(HashSet::new()),
+        }
+    }
+
+    pub fn code_path(&self) -> &CodePath {
+        &self.code_path
+    }
+}
+
+fn reason(f: &LoadFailure) -> &'static str {
+    match f {
+        LoadFailure::NotFound => "nofile",
+        LoadFailure::Bad(_) => "badfile",
+    }
+}
+
+impl CodeLoader for Loader {
+    fn ensure_loaded(&self, vm: &mut Vm, module: Term) -> Result<(), &'static str> {
+        ensure_loaded(vm, self, module).map_err(|f| report(&f))
+    }
+
+    fn load_file(&self, vm: &mut Vm, module: Term) -> Result<(), &'static str> {
+        let text = vm.atoms.text(module).ok_or("badarg")?.to_string();
+        load_from_path(vm, self, &text).map_err(|f| report(&f))
+    }
+
+    fn load_binary(&self, vm: &mut Vm, module: Term, path: &str, bytes: &[u8]) -> Result<(), &'static str> {
+        let text = vm.atoms.text(module).ok_or("badarg")?.to_string();
+        let path = (!path.is_empty()).then(|| PathBuf::from(path));
+        load_module(vm, self, bytes, path, Some(&text)).map(|_| ()).map_err(|f| report(&f))
+    }
+
+    fn locate(&self, module: &str) -> Option<Origin> {
+        match self.code_path.find(module)? {
+            Found::File(path, _) => Some(Origin::File(path.display().to_string())),
+            Found::Embedded(_) => Some(Origin::Embedded),
+        }
+    }
+
+    fn code_path(&self) -> Vec<String> {
+        self.code_path.dirs.iter().map(|d| d.display().to_string()).collect()
+    }
+}
+
+/// erl reports a module that fails to load (as the code server does) before the caller sees
+/// the error reason.
+fn report(f: &LoadFailure) -> &'static str {
+    if let LoadFailure::Bad(why) = f {
+        eprintln!("=ERROR REPORT====\nLoading of {why} failed\n");
+    }
+    reason(f)
+}
+
 /// Loads a module from its bytes. `expected` is the module name the caller asked for (a file
 /// must hold the module it is named after).
 pub fn load_module(
     vm: &mut Vm,
-    engine: &Engine,
+    engine: &Loader,
     bytes: &[u8],
     path: Option<PathBuf>,
     expected: Option<&str>,
@@ -45,13 +122,17 @@ pub fn load_module(
     let m = rbeam_loader::parse(bytes).map_err(|e| LoadFailure::Bad(format!("{}: {e}", where_())))?;
     if let Some(name) = expected {
         if m.name() != name {
-            return Err(LoadFailure::Bad(format!("{}: holds module {} instead of {name}", where_(), m.name())));
+            return Err(LoadFailure::Bad(format!(
+                "{}: holds module {} instead of {name}",
+                where_(),
+                m.name()
+            )));
         }
     }
     let mut areas = Vec::new();
     let literals = build_literals(vm, &m).map_err(|e| LoadFailure::Bad(format!("{}: {e}", where_())))?;
-    let translated =
-        crate::translate::translate(vm, &m, &literals).map_err(|e| LoadFailure::Bad(format!("{}: {e}", where_())))?;
+    let translated = crate::translate::translate(vm, &m, &literals)
+        .map_err(|e| LoadFailure::Bad(format!("{}: {e}", where_())))?;
     engine.translated_opcodes.borrow_mut().extend(translated.opcodes.iter().copied());
     let (attributes, compile_info, md5) = module_terms(vm, &m, &mut areas);
     let name = vm.atoms.intern(m.name()).map_err(|e| LoadFailure::Bad(e.to_string()))?;
@@ -78,7 +159,7 @@ pub fn load_module(
     };
     // Exports that the old version had and the new one lacks become undefined again.
     if let Some(old) = vm.modules.get(name) {
-        let undefined = engine.undefined_address();
+        let undefined = engine.undefined;
         let stale: Vec<Mfa> = old
             .exports
             .iter()
@@ -91,7 +172,7 @@ pub fn load_module(
         }
     }
     if let Some(old) = vm.modules.insert(loaded) {
-        engine.keep_old_code(old);
+        engine.old_code.borrow_mut().push(old);
     }
     for (function, arity, address) in exports {
         if vm.bifs.get(name, function, arity).is_some() {
@@ -135,14 +216,19 @@ fn module_terms(vm: &mut Vm, m: &Module<'_>, areas: &mut Vec<LiteralArea>) -> (T
 }
 
 /// Loads module `name` from the code path unless it is loaded already.
-pub fn ensure_loaded(vm: &mut Vm, engine: &Engine, name: Term) -> Result<(), LoadFailure> {
+pub fn ensure_loaded(vm: &mut Vm, loader: &Loader, name: Term) -> Result<(), LoadFailure> {
     if vm.modules.is_loaded(name) {
         return Ok(());
     }
     let text = vm.atoms.text(name).ok_or(LoadFailure::NotFound)?.to_string();
-    match engine.code_path.find(&text) {
-        Some(Found::File(path, bytes)) => load_module(vm, engine, &bytes, Some(path), Some(&text)).map(|_| ()),
-        Some(Found::Embedded(bytes)) => load_module(vm, engine, bytes, None, Some(&text)).map(|_| ()),
+    load_from_path(vm, loader, &text)
+}
+
+/// Loads module `name` from the code path (a new version if it is loaded).
+fn load_from_path(vm: &mut Vm, loader: &Loader, name: &str) -> Result<(), LoadFailure> {
+    match loader.code_path.find(name) {
+        Some(Found::File(path, bytes)) => load_module(vm, loader, &bytes, Some(path), Some(name)).map(|_| ()),
+        Some(Found::Embedded(bytes)) => load_module(vm, loader, bytes, None, Some(name)).map(|_| ()),
         None => Err(LoadFailure::NotFound),
     }
 }

@@ -18,8 +18,10 @@ pub fn build(vm: &mut Vm, proc: &mut Process, raw: Term) -> Term {
     // SAFETY: `bin` is a binary the raw trace holds, a valid term of `proc`.
     let bytes = unsafe { bits::view(bin) }.map(|v| v.to_bytes()).unwrap_or_default();
     let word = core::mem::size_of::<usize>();
-    let addresses: Vec<usize> =
-        bytes.chunks_exact(word).map(|c| usize::from_ne_bytes(c.try_into().unwrap_or([0; core::mem::size_of::<usize>()]))).collect();
+    let addresses: Vec<usize> = bytes
+        .chunks_exact(word)
+        .map(|c| usize::from_ne_bytes(c.try_into().unwrap_or([0; core::mem::size_of::<usize>()])))
+        .collect();
     let clause = vm.atoms.lookup(crate::instr_exception::CLAUSE_FRAME);
     let mut frames: Vec<Term> = Vec::new();
     let mut skip_pc = false;
@@ -77,7 +79,9 @@ fn location(vm: &mut Vm, proc: &mut Process, address: usize, is_cp: bool) -> Ter
 fn error_info(vm: &mut Vm, proc: &mut Process, bif_module: Term) -> Term {
     let errors = match vm.atoms.text(bif_module) {
         Some("erlang") => "erl_erts_errors",
-        Some("lists" | "maps" | "binary" | "string" | "unicode" | "math" | "io" | "ets" | "re") => "erl_stdlib_errors",
+        Some("lists" | "maps" | "binary" | "string" | "unicode" | "math" | "io" | "ets" | "re") => {
+            "erl_stdlib_errors"
+        }
         _ => "erl_kernel_errors",
     };
     let mut b = TermBuilder::new(proc, &mut vm.atoms);

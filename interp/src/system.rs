@@ -62,7 +62,7 @@ impl System {
 
     /// Loads a module from its bytes (as `code:load_binary/3`).
     pub fn load(&mut self, bytes: &[u8], path: Option<PathBuf>) -> Result<Term, load::LoadFailure> {
-        load::load_module(&mut self.vm, &self.engine, bytes, path, None)
+        load::load_module(&mut self.vm, &self.engine.loader, bytes, path, None)
     }
 
     /// Starts the boot process, which makes the calls in order and then stops the system with
@@ -103,8 +103,11 @@ impl System {
             Ok(roots)
         });
         let Ok(area) = area else { return };
-        let mut code: Vec<Instr> =
-            exports.iter().zip(area.roots()).map(|(&export, &args)| Instr::BootCall { export, args }).collect();
+        let mut code: Vec<Instr> = exports
+            .iter()
+            .zip(area.roots())
+            .map(|(&export, &args)| Instr::BootCall { export, args })
+            .collect();
         code.push(Instr::BootDone);
         let code = code.into_boxed_slice();
         let Ok(mut p) = self.vm.new_process(DEFAULT_PROCESS_WORDS) else { return };

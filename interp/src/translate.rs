@@ -88,11 +88,8 @@ pub fn translate(vm: &mut Vm, m: &Module<'_>, literals: &LiteralArea) -> Result<
         .collect::<Result<_, _>>()
         .map_err(|e| TranslateError { message: format!("{module_name}: {e}") })?;
     let module = atoms[1];
-    let funs: Box<[FunEntry]> = m
-        .lambdas
-        .iter()
-        .map(|l| FunEntry::new(module, l.index, l.old_uniq, l.index, l.arity))
-        .collect();
+    let funs: Box<[FunEntry]> =
+        m.lambdas.iter().map(|l| FunEntry::new(module, l.index, l.old_uniq, l.index, l.arity)).collect();
     let constants_area = build_constants(m)?;
     let mut constants = HashMap::new();
     for (key, &t) in constants_area.1.iter().zip(constants_area.0.roots()) {
@@ -139,25 +136,36 @@ pub fn translate(vm: &mut Vm, m: &Module<'_>, literals: &LiteralArea) -> Result<
         .functions
         .iter()
         .zip(&func_infos)
-        .map(|(f, &fi)| FunctionInfo { name: atoms[f.name as usize], arity: f.arity, start: addr(fi), entry: label_addr(f.entry_label) })
+        .map(|(f, &fi)| FunctionInfo {
+            name: atoms[f.name as usize],
+            arity: f.arity,
+            start: addr(fi),
+            entry: label_addr(f.entry_label),
+        })
         .collect();
-    let exports = m.exports.iter().map(|e| (atoms[e.function as usize], e.arity, label_addr(e.label))).collect();
+    let exports =
+        m.exports.iter().map(|e| (atoms[e.function as usize], e.arity, label_addr(e.label))).collect();
     for (entry, l) in funs.iter().zip(&m.lambdas) {
         entry.dispatch.addresses[0].store(label_addr(l.label), core::sync::atomic::Ordering::Relaxed);
     }
     let lines = line_marks
         .iter()
         .map(|&(i, item)| {
-            let loc = m.lines.as_ref().and_then(|l| l.item(item)).map_or(Location { file: 0, line: 0 }, |it| Location {
-                file: it.file,
-                line: it.line,
-            });
+            let loc = m
+                .lines
+                .as_ref()
+                .and_then(|l| l.item(item))
+                .map_or(Location { file: 0, line: 0 }, |it| Location { file: it.file, line: it.line });
             (addr(i), loc)
         })
         .collect();
     let mut files = vec![format!("{module_name}.erl")];
     if let Some(l) = &m.lines {
-        files.extend(l.file_names.iter().map(|s| if s.is_empty() { format!("{module_name}.erl") } else { s.to_string() }));
+        files.extend(
+            l.file_names
+                .iter()
+                .map(|s| if s.is_empty() { format!("{module_name}.erl") } else { s.to_string() }),
+        );
     }
     Ok(Translated { code, functions, exports, lines, files, funs, constants: constants_area.0, opcodes })
 }
@@ -169,7 +177,9 @@ fn build_constants(m: &Module<'_>) -> Result<(LiteralArea, Vec<ConstKey>), Trans
     let mut words = 0;
     for op in &m.code.operands {
         let (key, w) = match *op {
-            Operand::Integer(n) if Term::small(n).is_none() => (ConstKey::Int(n), bignum::heap_words_i128(i128::from(n))),
+            Operand::Integer(n) if Term::small(n).is_none() => {
+                (ConstKey::Int(n), bignum::heap_words_i128(i128::from(n)))
+            }
             Operand::BigInteger(b) => {
                 let (negative, magnitude) = twos_complement_to_magnitude(b);
                 let digits = bignum::digits_from_le_bytes(&magnitude);
@@ -296,7 +306,9 @@ impl<'a> Translator<'_, '_, 'a> {
     pub(crate) fn fr(&self, op: &Operand<'a>) -> Result<u32, TranslateError> {
         match *op {
             Operand::FloatReg(n) => Ok(n),
-            other => Err(self.error(format_args!("{} where a float register was expected", other.kind_name()))),
+            other => {
+                Err(self.error(format_args!("{} where a float register was expected", other.kind_name())))
+            }
         }
     }
 
@@ -324,7 +336,9 @@ impl<'a> Translator<'_, '_, 'a> {
             Operand::AllocList(_) => {
                 let mut words = 0u32;
                 for pair in self.items(op).chunks(2) {
-                    let (Operand::Unsigned(kind), Operand::Unsigned(n)) = (pair[0], pair[1]) else { continue };
+                    let (Operand::Unsigned(kind), Operand::Unsigned(n)) = (pair[0], pair[1]) else {
+                        continue;
+                    };
                     let per = match kind {
                         0 => 1,
                         1 => float::HEAP_WORDS as u64,
@@ -341,7 +355,11 @@ impl<'a> Translator<'_, '_, 'a> {
     /// The export entry of import `op`.
     pub(crate) fn import(&mut self, op: &Operand<'a>) -> Result<*const Export, TranslateError> {
         let imp = self.m.imports[self.unsigned(op)? as usize];
-        let mfa = Mfa { module: self.atom(imp.module), function: self.atom(imp.function), arity: imp.arity as usize };
+        let mfa = Mfa {
+            module: self.atom(imp.module),
+            function: self.atom(imp.function),
+            arity: imp.arity as usize,
+        };
         Ok(self.vm.exports.entry(mfa).as_ptr())
     }
 
@@ -429,7 +447,9 @@ impl Instr {
                 table.targets.iter_mut().for_each(|c| f(c));
             }
             Instr::Catch { handler, .. } | Instr::Try { handler, .. } => f(handler),
-            Instr::Bif { fail: x, .. } | Instr::Arith { fail: x, .. } | Instr::PutMap { fail: x, .. } => fail(x, f),
+            Instr::Bif { fail: x, .. } | Instr::Arith { fail: x, .. } | Instr::PutMap { fail: x, .. } => {
+                fail(x, f)
+            }
             Instr::Bs(bs) => bs.for_each_code(f),
             _ => {}
         }

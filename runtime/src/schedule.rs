@@ -56,7 +56,12 @@ pub fn deliver(vm: &mut Vm, sender: &mut Process, to: Term, msg: Message) {
 }
 
 /// Sends a message built by `build` from a scratch heap (for the runtime's own messages).
-pub fn send_built(vm: &mut Vm, to: Term, words: usize, build: impl FnOnce(&mut TermBuilder<'_, Heap>) -> Term) {
+pub fn send_built(
+    vm: &mut Vm,
+    to: Term,
+    words: usize,
+    build: impl FnOnce(&mut TermBuilder<'_, Heap>) -> Term,
+) {
     let mut heap = Heap::with_capacity(words);
     let term = {
         let mut b = TermBuilder::new(&mut heap, &mut vm.atoms);
@@ -91,7 +96,10 @@ pub fn run(vm: &mut Vm, executor: &dyn Executor) -> i32 {
                     continue;
                 }
                 None => {
-                    let _ = writeln!(std::io::stderr(), "rbeam: every process is waiting and nothing can wake them");
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "rbeam: every process is waiting and nothing can wake them"
+                    );
                     return 1;
                 }
             }
@@ -149,7 +157,8 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
     let pid = proc.id;
     proc.exit_reason = reason;
     if let Some((to, tag)) = proc.reply_result_to {
-        let (status, value) = if reason == atoms::NORMAL { (atoms::OK, proc.result) } else { (atoms::ERROR, reason) };
+        let (status, value) =
+            if reason == atoms::NORMAL { (atoms::OK, proc.result) } else { (atoms::ERROR, reason) };
         // SAFETY: `value` and `tag` are terms of `proc` (or immediates), alive here.
         let words = unsafe { copy::size_of(value) + copy::size_of(tag) } + 6;
         send_built(vm, to, words, |b| {
@@ -164,7 +173,8 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
         let words = unsafe { copy::size_of(reference) + copy::size_of(reason) } + 6;
         send_built(vm, watcher, words, |b| {
             // SAFETY: as above.
-            let (r, why) = unsafe { (copy::copy_term(reference, b.alloc()), copy::copy_term(reason, b.alloc())) };
+            let (r, why) =
+                unsafe { (copy::copy_term(reference, b.alloc()), copy::copy_term(reason, b.alloc())) };
             let process = b.atom("process").unwrap_or(atoms::UNDEFINED);
             b.tuple(&[atoms::DOWN, r, process, pid, why]).unwrap_or(Term::NIL)
         });
@@ -185,7 +195,9 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
 /// Whether two reference terms are the same reference.
 pub fn same_reference(a: Term, b: Term) -> bool {
     // SAFETY: monitor lists only hold references, valid terms of their owners.
-    unsafe { a == b || crate::term::reference::ordinary_numbers(a) == crate::term::reference::ordinary_numbers(b) }
+    unsafe {
+        a == b || crate::term::reference::ordinary_numbers(a) == crate::term::reference::ordinary_numbers(b)
+    }
 }
 
 /// erl's report of a process that died with an uncaught exception (logger's format).
@@ -193,7 +205,8 @@ fn report_crash(vm: &mut Vm, proc: &mut Process, reason: Term) {
     // SAFETY: the pid and reason are valid terms of `proc`.
     let (pid, text) = unsafe { (print::to_string(&vm.atoms, proc.id), print::to_string(&vm.atoms, reason)) };
     let (Ok(pid), Ok(text)) = (pid, text) else { return };
-    let _ = writeln!(std::io::stderr(), "=ERROR REPORT====\nError in process {pid} with exit value:\n{text}\n");
+    let _ =
+        writeln!(std::io::stderr(), "=ERROR REPORT====\nError in process {pid} with exit value:\n{text}\n");
 }
 
 /// erl's report when the boot sequence (`-s`/`-run` functions) fails: the system halts.

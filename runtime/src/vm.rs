@@ -61,7 +61,6 @@ impl Ord for Timer {
 }
 
 /// One VM's state.
-#[derive(Debug)]
 pub struct Vm {
     pub atoms: AtomTable,
     pub exports: ExportTable,
@@ -84,6 +83,8 @@ pub struct Vm {
     pub gc_stress: bool,
     /// When the VM started (`erlang:monotonic_time/0` counts from here).
     pub started: Instant,
+    /// Code loading, as the executing tier provides it (set by the tier at start).
+    pub code_loader: Option<std::rc::Rc<dyn crate::code_loader::CodeLoader>>,
     /// The executing tier's code address that ends a process normally when returned to (the
     /// CP at the bottom of every process stack).
     pub normal_exit: usize,
@@ -97,6 +98,15 @@ pub struct Vm {
     next_ref: u64,
     next_unique: u64,
     next_timer: u64,
+}
+
+impl core::fmt::Debug for Vm {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Vm")
+            .field("processes", &self.processes.len())
+            .field("modules", &self.modules.len())
+            .finish()
+    }
 }
 
 impl Default for Vm {
@@ -123,6 +133,7 @@ impl Vm {
             stopping: None,
             gc_stress: false,
             started: Instant::now(),
+            code_loader: None,
             normal_exit: 0,
             apply_stub: 0,
             catches: Vec::new(),

@@ -59,8 +59,13 @@ fn planted_roots(p: &Process, x: &[Term]) -> Vec<Term> {
 fn roots_everywhere_keep_their_values() {
     let mut f = Fixture::new();
     let mut p = process(100);
+    // Reserve the stack words first: the terms fill the small heap on either word size.
+    for _ in 0..8 {
+        p.push_stack(Term::NIL).expect("stack room");
+    }
     let terms = f.every_kind(&mut p);
     assert!(!p.fragments.is_empty(), "every_kind overflows a 100-word heap into fragments");
+    while p.pop_stack().is_some() {}
     let n = terms.len();
     let mut x: Vec<Term> = terms[..8].to_vec();
     let cp = Term::cp(0x1000 as *const u8).expect("aligned");

@@ -14,6 +14,7 @@
 //! them through export entries that point at a BIF stub, so `fun erlang:length/1` and
 //! `apply(erlang, length, [L])` work too.
 
+pub mod code;
 pub mod process;
 
 use hashbrown::HashMap;
@@ -84,9 +85,7 @@ impl core::fmt::Debug for Bif {
 }
 
 /// Every BIF table, registered by [`BifTable::new`].
-pub const ALL: &[&[Bif]] = &[
-    process::BIFS,
-];
+pub const ALL: &[&[Bif]] = &[process::BIFS, code::BIFS];
 
 /// A registered BIF.
 #[derive(Clone, Copy, Debug)]

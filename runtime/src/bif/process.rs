@@ -32,7 +32,13 @@ pub(crate) fn list_elements(mut l: Term) -> Option<Vec<Term>> {
 
 /// Starts a process running `module:function(Args...)`, with `args` (a list) copied into its
 /// heap. Its group leader is the parent's.
-pub fn spawn(vm: &mut Vm, parent: &Process, module: Term, function: Term, args: Term) -> Result<Term, Exception> {
+pub fn spawn(
+    vm: &mut Vm,
+    parent: &Process,
+    module: Term,
+    function: Term,
+    args: Term,
+) -> Result<Term, Exception> {
     let Some(elements) = list_elements(args) else { return Err(Exception::badarg()) };
     if !module.is_atom() || !function.is_atom() {
         return Err(Exception::badarg());
@@ -215,7 +221,8 @@ fn demonitor2(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
         let r = a[0];
         ctx.proc.mailbox.remove_where(|m| {
             // SAFETY: mailbox messages are valid terms in their fragments.
-            unsafe { tuple::elements(m) }.is_some_and(|e| e.len() == 5 && e[0] == atoms::DOWN && schedule::same_reference(e[1], r))
+            unsafe { tuple::elements(m) }
+                .is_some_and(|e| e.len() == 5 && e[0] == atoms::DOWN && schedule::same_reference(e[1], r))
         });
     }
     Done(if options.contains(&info) && !existed { atoms::FALSE } else { atoms::TRUE })
@@ -276,7 +283,10 @@ fn group_leader2(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
 
 fn dict_find(ctx: &BifCtx<'_>, key: Term) -> Option<usize> {
     // SAFETY: dictionary keys and the argument are valid terms of the process.
-    ctx.proc.dictionary.iter().position(|(k, _)| *k == key || unsafe { order::exact_eq(&ctx.vm.atoms, *k, key) })
+    ctx.proc
+        .dictionary
+        .iter()
+        .position(|(k, _)| *k == key || unsafe { order::exact_eq(&ctx.vm.atoms, *k, key) })
 }
 
 fn put(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
@@ -313,8 +323,13 @@ fn get_keys0(ctx: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
 fn get_keys1(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     let atoms = &ctx.vm.atoms;
     // SAFETY: dictionary values and the argument are valid terms of the process.
-    let keys: Vec<Term> =
-        ctx.proc.dictionary.iter().filter(|(_, v)| unsafe { order::exact_eq(atoms, *v, a[0]) }).map(|(k, _)| *k).collect();
+    let keys: Vec<Term> = ctx
+        .proc
+        .dictionary
+        .iter()
+        .filter(|(_, v)| unsafe { order::exact_eq(atoms, *v, a[0]) })
+        .map(|(k, _)| *k)
+        .collect();
     list::build(ctx.proc, &keys, Term::NIL).map_err(|_| Exception::system_limit()).into()
 }
 
@@ -396,8 +411,10 @@ fn halt(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
             _ if s.is_atom() && ctx.vm.atoms.text(*s) == Some("abort") => 134,
             _ => match list_elements(*s) {
                 Some(chars) => {
-                    let text: String =
-                        chars.iter().filter_map(|c| c.small_value().and_then(|v| char::from_u32(v as u32))).collect();
+                    let text: String = chars
+                        .iter()
+                        .filter_map(|c| c.small_value().and_then(|v| char::from_u32(v as u32)))
+                        .collect();
                     eprintln!("{text}");
                     1
                 }
@@ -447,7 +464,10 @@ const MONOTONIC_ORIGIN: i64 = -576_460_751_766_103_040;
 fn int(ctx: &mut BifCtx<'_>, v: i64) -> BifResult {
     match Term::small(v) {
         Some(t) => Done(t),
-        None => TermBuilder::new(ctx.proc, &mut ctx.vm.atoms).integer(i128::from(v)).map_err(|_| Exception::system_limit()).into(),
+        None => TermBuilder::new(ctx.proc, &mut ctx.vm.atoms)
+            .integer(i128::from(v))
+            .map_err(|_| Exception::system_limit())
+            .into(),
     }
 }
 

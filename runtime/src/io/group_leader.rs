@@ -12,6 +12,7 @@
 use std::collections::VecDeque;
 use std::io::{BufRead, Write};
 
+use crate::atoms;
 use crate::bif::process::{list_elements, spawn};
 use crate::mailbox::Message;
 use crate::native::Native;
@@ -19,7 +20,6 @@ use crate::process::Process;
 use crate::schedule;
 use crate::term::{Term, TermBuilder, View, tuple};
 use crate::vm::Vm;
-use crate::atoms;
 
 /// A request waiting for its turn (or for its evaluator).
 struct Pending {
@@ -263,7 +263,8 @@ impl GroupLeader {
         if self.binary {
             b.binary(bytes).unwrap_or(Term::NIL)
         } else {
-            let chars: Vec<Term> = bytes.iter().map(|&c| Term::small(i64::from(c)).unwrap_or(Term::NIL)).collect();
+            let chars: Vec<Term> =
+                bytes.iter().map(|&c| Term::small(i64::from(c)).unwrap_or(Term::NIL)).collect();
             b.list(&chars).unwrap_or(Term::NIL)
         }
     }
