@@ -60,11 +60,6 @@ pub(crate) fn tuple_elements<'a>(term: Term) -> Option<&'a [Term]> {
     }
 }
 
-/// A small integer's value.
-pub(crate) fn small(term: Term) -> Option<i64> {
-    term.small_value()
-}
-
 /// Maps a build failure to the exception erts raises for it.
 pub(crate) fn build_error(error: BuildError) -> Exception {
     match error {

@@ -120,7 +120,8 @@ fn write_one<'a>(
     match view(term).ok_or(Undisplayable)? {
         View::Small(value) => out.extend_from_slice(value.to_string().as_bytes()),
         View::Bignum(big) => {
-            let limbs = big.digits.iter().flat_map(|&d| (0..WORD_BITS / 32).map(move |i| (d >> (i * 32)) as u32));
+            let limbs =
+                big.digits.iter().flat_map(|&d| (0..WORD_BITS / 32).map(move |i| (d >> (i * 32)) as u32));
             let mut text = String::new();
             rbeam_loader::text::write_limbs(&mut text, big.negative, limbs).map_err(|_| Undisplayable)?;
             out.extend_from_slice(text.as_bytes());
@@ -165,7 +166,8 @@ fn write_one<'a>(
         }
         View::Bits(bits) => {
             let bytes: Vec<u8> = (0..bits.byte_size()).map(|i| bits.byte(i)).collect();
-            let printable = bits.tail_bits() == 0 && !bytes.is_empty() && bytes.iter().all(|&b| (32..127).contains(&b));
+            let printable =
+                bits.tail_bits() == 0 && !bytes.is_empty() && bytes.iter().all(|&b| (32..127).contains(&b));
             if printable {
                 out.extend_from_slice(b"<<\"");
                 for b in bytes {
@@ -249,7 +251,7 @@ fn latin1_char(c1: u8, c2: u8) -> u32 {
 }
 
 fn is_lower(c: u32) -> bool {
-    c.is_ascii_lowercase() || ((128 + 95..=255).contains(&c) && c != 247)
+    (u32::from(b'a')..=u32::from(b'z')).contains(&c) || ((128 + 95..=255).contains(&c) && c != 247)
 }
 
 fn is_upper(c: u32) -> bool {

@@ -15,7 +15,11 @@
 //! `apply(erlang, length, [L])` work too.
 
 pub mod code;
+mod data_util;
+pub mod display;
+pub mod lists;
 pub mod process;
+pub mod terms;
 
 use hashbrown::HashMap;
 
@@ -85,7 +89,7 @@ impl core::fmt::Debug for Bif {
 }
 
 /// Every BIF table, registered by [`BifTable::new`].
-pub const ALL: &[&[Bif]] = &[process::BIFS, code::BIFS];
+pub const ALL: &[&[Bif]] = &[process::BIFS, code::BIFS, lists::BIFS, terms::BIFS, display::BIFS];
 
 /// A registered BIF.
 #[derive(Clone, Copy, Debug)]
