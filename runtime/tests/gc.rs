@@ -36,6 +36,11 @@ fn in_old(p: &Process, term: Term) -> bool {
     p.old_heap.as_ref().is_some_and(|old| (old.start() as usize..old.top as usize).contains(&address(term)))
 }
 
+/// Size of the old heap in words (0 without one).
+fn old_heap_words(p: &Process) -> usize {
+    p.old_heap.as_ref().map_or(0, |o| (o.end() as usize - o.start() as usize) / size_of::<usize>())
+}
+
 /// A list of `n` small integers, built into the process.
 fn int_list(p: &mut Process, n: i64) -> Term {
     let elements: Vec<Term> = (0..n).map(small).collect();
@@ -129,8 +134,7 @@ fn garbage_is_reclaimed_and_the_heap_stays_bounded() {
         let garbage = int_list(&mut p, 20);
         x[0] = tuple::build(&mut p, &[small(i), garbage]).expect("fits");
         assert!(p.fragments.is_empty(), "collected before it could overflow");
-        let total =
-            p.block_words() + p.old_heap.as_ref().map_or(0, |o| o.end() as usize - o.start() as usize) / 8;
+        let total = p.block_words() + old_heap_words(&p);
         largest = largest.max(total);
     }
     assert!(p.gc.minor_collections > 1000);
@@ -150,8 +154,7 @@ fn the_heap_grows_with_live_data_and_shrinks_after() {
         }
         x[0] = list::cons(&mut p, small(i), x[0]).expect("fits");
     }
-    let grown =
-        p.block_words() + p.old_heap.as_ref().map_or(0, |o| (o.end() as usize - o.start() as usize) / 8);
+    let grown = p.block_words() + old_heap_words(&p);
     assert!(grown >= 60_000, "60000 live words fit in {grown}");
     let mut length = 0;
     let mut cell = x[0];
