@@ -236,7 +236,6 @@ fn binaries_are_released_exactly_when_dead() {
     let live = b.binary(&[1u8; 100]).expect("fits");
     let dead = b.binary(&[2u8; 100]).expect("fits");
     let later = b.binary(&[3u8; 100]).expect("fits");
-    drop(b);
     let binaries = [live, dead, later].map(|t| {
         // SAFETY: live off-heap bitstrings of the process; the test holds an extra reference.
         unsafe {

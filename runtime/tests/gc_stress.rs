@@ -42,7 +42,6 @@ fn freed_young_blocks_fragments_and_old_heaps_are_poisoned() {
     let numbers = b.list(&[small(1), small(2)]).expect("fits");
     let float = b.float(2.5).expect("fits");
     let pair = b.tuple(&[numbers, float]).expect("fits");
-    drop(b);
     let mut x = [pair];
     let stale = pair;
     collect(&mut p, &mut x, 0);
@@ -116,7 +115,7 @@ fn a_stress_collection_with_a_stale_root_fails_loudly() {
 
 #[test]
 fn a_churning_loop_under_stress_keeps_its_values() {
-    let mut f = Fixture::new();
+    let f = Fixture::new();
     let mut p = process(233);
     p.gc_stress = true;
     let mut x = [Term::NIL, Term::NIL];
@@ -140,5 +139,4 @@ fn a_churning_loop_under_stress_keeps_its_values() {
     let pair = unsafe { tuple::elements(x[1]) }.expect("tuple");
     assert_eq!(pair[0], pair[1]);
     assert!(f.print(pair[0]).starts_with("[497,"));
-    let _ = &mut f;
 }

@@ -64,7 +64,6 @@ impl Fixture {
             b.map(&[(atom, small(1)), (key_tuple, proper), (float, heap_binary), (small(5), refc_binary)])
         }
         .expect("map");
-        drop(b);
         // SAFETY: the originals are live bitstrings of this allocator.
         let sub_of_refc = unsafe { bits::build_sub(alloc, refc_binary, 12, 8 * 150 + 3, 0) }
             .expect("fits")
