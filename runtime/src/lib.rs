@@ -8,6 +8,7 @@
 pub mod atom;
 pub mod atoms;
 pub mod bif;
+pub mod bits;
 pub mod code_loader;
 pub mod copy;
 pub mod dispatch;
