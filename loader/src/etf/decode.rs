@@ -53,8 +53,18 @@ const MAX_REF_WORDS: u16 = 5;
 const MAX_BIG_BYTES: usize = ((1 << 19) - 1) * 8;
 
 pub(super) fn decode(terms: &mut Terms, range: core::ops::Range<usize>) -> Result<NodeId, EtfError> {
+    decode_prefix(terms, range, false).map(|(id, _)| id)
+}
+
+/// Decodes the term at the start of `range`; with `prefix`, bytes after it are allowed and the
+/// number of bytes used is returned with the term (as `binary_to_term/2`'s `used` reports).
+pub(super) fn decode_prefix(
+    terms: &mut Terms,
+    range: core::ops::Range<usize>,
+    prefix: bool,
+) -> Result<(NodeId, usize), EtfError> {
     let marks = (terms.data.len(), terms.nodes.len(), terms.links.len());
-    let result = decode_at(terms, range);
+    let result = decode_at(terms, range, prefix);
     if result.is_err() {
         terms.data.truncate(marks.0);
         terms.nodes.truncate(marks.1);
@@ -63,7 +73,11 @@ pub(super) fn decode(terms: &mut Terms, range: core::ops::Range<usize>) -> Resul
     result
 }
 
-fn decode_at(terms: &mut Terms, range: core::ops::Range<usize>) -> Result<NodeId, EtfError> {
+fn decode_at(
+    terms: &mut Terms,
+    range: core::ops::Range<usize>,
+    prefix: bool,
+) -> Result<(NodeId, usize), EtfError> {
     let len = terms.data.len();
     let error = |offset: usize, kind: ErrorKind| Err(EtfError { offset, kind });
     if range.start > range.end || range.end > len {
@@ -84,9 +98,9 @@ fn decode_at(terms: &mut Terms, range: core::ops::Range<usize>) -> Result<NodeId
     if end - start >= 2 && terms.data[start + 1] == COMPRESSED {
         // Errors inside the inflated bytes are reported at the compressed form's tag.
         let inflated = inflate(terms, start + 1, end)?;
-        return decode_term(terms, inflated, Some(start + 1));
+        return decode_term(terms, inflated, Some(start + 1), false).map(|(id, _)| (id, end - start));
     }
-    decode_term(terms, start + 1..end, None)
+    decode_term(terms, start + 1..end, None, prefix).map(|(id, used)| (id, used + 1))
 }
 
 /// Decodes the term in `data[range]`, which it must fill exactly.
@@ -94,7 +108,9 @@ fn decode_term(
     terms: &mut Terms,
     range: core::ops::Range<usize>,
     inflated_from: Option<usize>,
-) -> Result<NodeId, EtfError> {
+    prefix: bool,
+) -> Result<(NodeId, usize), EtfError> {
+    let len = range.len();
     let Terms { data, nodes, links } = terms;
     let data: &[u8] = data;
     let locate = |at: &[u8], kind: ErrorKind| {
@@ -103,7 +119,8 @@ fn decode_term(
     };
     let mut decoder = Decoder { data, nodes, links, pending: Vec::new(), frames: Vec::new() };
     match decoder.term(&data[range]) {
-        Ok(([], id)) => Ok(id),
+        Ok(([], id)) => Ok((id, len)),
+        Ok((rest, id)) if prefix => Ok((id, len - rest.len())),
         Ok((rest, _)) => Err(locate(rest, ErrorKind::BadTerm("trailing bytes after the term"))),
         Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(locate(e.at, e.kind)),
         Err(nom::Err::Incomplete(_)) => Err(locate(&data[data.len()..], ErrorKind::Truncated)),

@@ -306,6 +306,13 @@ impl Terms {
         decode::decode(self, range)
     }
 
+    /// As [`Terms::decode`], but bytes after the term are allowed (as erts' `binary_to_term`
+    /// ignores them): returns the term and the number of bytes it used, version byte
+    /// included. A compressed term uses the rest of the range.
+    pub fn decode_prefix(&mut self, range: core::ops::Range<usize>) -> Result<(NodeId, usize), EtfError> {
+        decode::decode_prefix(self, range, true)
+    }
+
     /// The encoded bytes, followed by anything inflated from compressed terms.
     pub fn data(&self) -> &[u8] {
         &self.data

@@ -133,3 +133,14 @@ pub(crate) fn char_list(term: Term) -> Option<String> {
         term = tail;
     }
 }
+
+/// The key-value pairs of a map, flatmap or HAMT, in the map's iteration order (a flatmap's
+/// key order); `None` if `term` is not a map this runtime can walk.
+pub(crate) fn map_pairs(term: Term) -> Option<Vec<(Term, Term)>> {
+    match view(term)? {
+        View::Map(map) => Some(map.keys.iter().copied().zip(map.values.iter().copied()).collect()),
+        // SAFETY: as for `view`: a live map reachable from BIF arguments.
+        View::HashMap(_) => Some(unsafe { crate::map::pairs(term) }),
+        _ => None,
+    }
+}

@@ -164,6 +164,20 @@ fn write_one<'a>(
                 stack.push(Item::Term(k));
             }
         }
+        View::HashMap(_) => {
+            // erts prints the HAMT's nodes; rbeam prints the pairs as for a flatmap.
+            let pairs = super::data_util::map_pairs(term).ok_or(Undisplayable)?;
+            out.extend_from_slice(b"#{");
+            stack.push(Item::Text("}"));
+            for (i, &(k, v)) in pairs.iter().enumerate().rev() {
+                stack.push(Item::Term(v));
+                stack.push(Item::Text("=>"));
+                stack.push(Item::Term(k));
+                if i > 0 {
+                    stack.push(Item::Text(","));
+                }
+            }
+        }
         View::Bits(bits) => {
             let bytes: Vec<u8> = (0..bits.byte_size()).map(|i| bits.byte(i)).collect();
             let printable =

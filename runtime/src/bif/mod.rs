@@ -17,7 +17,10 @@
 pub mod code;
 mod data_util;
 pub mod display;
+pub mod external;
+pub mod hash;
 pub mod lists;
+pub mod maps;
 pub mod process;
 pub mod terms;
 
@@ -89,7 +92,16 @@ impl core::fmt::Debug for Bif {
 }
 
 /// Every BIF table, registered by [`BifTable::new`].
-pub const ALL: &[&[Bif]] = &[process::BIFS, code::BIFS, lists::BIFS, terms::BIFS, display::BIFS];
+pub const ALL: &[&[Bif]] = &[
+    process::BIFS,
+    code::BIFS,
+    lists::BIFS,
+    terms::BIFS,
+    display::BIFS,
+    hash::BIFS,
+    external::BIFS,
+    maps::BIFS,
+];
 
 /// A registered BIF.
 #[derive(Clone, Copy, Debug)]

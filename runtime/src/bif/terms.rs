@@ -456,6 +456,10 @@ fn list_to_ref_1(ctx: &mut BifCtx<'_>, args: &[Term]) -> BifResult {
     if numbers[0] != 0 {
         return badarg();
     }
+    // erts keeps 18 bits of the least significant number.
+    if numbers[3] >= 1 << 18 {
+        return badarg();
+    }
     let mut ids = [0u32; reference::REF_NUMBERS];
     for (slot, &n) in ids.iter_mut().zip(numbers[1..].iter().rev()) {
         let Ok(n) = u32::try_from(n) else { return badarg() };

@@ -31,10 +31,15 @@ impl LiteralTree for Terms {
             }
             Node::Map(children) => LiteralNode::Map(self.children(children)),
             Node::Export { module, function, arity } => LiteralNode::Export { module, function, arity },
-            Node::Fun { .. } | Node::OldFun { .. } => LiteralNode::Unsupported("a local fun"),
-            Node::Pid { .. } => LiteralNode::Unsupported("a pid"),
-            Node::Port { .. } => LiteralNode::Unsupported("a port"),
-            Node::Reference { .. } => LiteralNode::Unsupported("a reference"),
+            Node::Fun { module, index, uniq, free, .. } => {
+                LiteralNode::Fun { module, index, uniq, free: self.children(free) }
+            }
+            Node::OldFun { .. } => LiteralNode::Unsupported("an old-style fun"),
+            Node::Pid { node, id, serial, creation } => LiteralNode::Pid { node, id, serial, creation },
+            Node::Port { node, id, creation } => LiteralNode::Port { node, id, creation },
+            Node::Reference { node, creation, ids } => {
+                LiteralNode::Reference { node, creation, ids: self.bytes(ids) }
+            }
         }
     }
 }

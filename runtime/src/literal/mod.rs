@@ -9,6 +9,7 @@ mod etf;
 mod tree;
 
 pub use tree::{ExportResolver, LiteralError, LiteralNode, LiteralTree, NoExports};
+pub(crate) use tree::{build_tree, tree_words};
 
 use crate::heap::Heap;
 use crate::term::{BuildError, Term};

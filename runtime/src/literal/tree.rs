@@ -15,9 +15,9 @@ use std::ptr::NonNull;
 
 use super::LiteralArea;
 use crate::atom::AtomTable;
-use crate::dispatch::{Export, Mfa};
-use crate::heap::Heap;
-use crate::term::{BuildError, Term, bignum, bits, float, fun, list, map, tuple};
+use crate::dispatch::{Export, FunEntry, Mfa};
+use crate::heap::{Allocator, Heap};
+use crate::term::{BuildError, Term, bignum, bits, float, fun, list, map, reference, tuple};
 
 /// One node of a literal tree, children addressed by `Id`.
 #[derive(Debug, Clone)]
@@ -68,6 +68,48 @@ pub enum LiteralNode<'a, Id> {
         /// Arity.
         arity: u8,
     },
+    /// A pid; `node` is an atom node. Only a running system's resolver can make one
+    /// ([`ExportResolver::local_node`]); literals never hold pids.
+    Pid {
+        /// Node name atom node.
+        node: Id,
+        /// Pid number.
+        id: u32,
+        /// Serial.
+        serial: u32,
+        /// Node creation.
+        creation: u32,
+    },
+    /// A port; `node` is an atom node.
+    Port {
+        /// Node name atom node.
+        node: Id,
+        /// Port number.
+        id: u64,
+        /// Node creation.
+        creation: u32,
+    },
+    /// A reference; `node` is an atom node, `ids` the big-endian 32-bit id words, least
+    /// significant first.
+    Reference {
+        /// Node name atom node.
+        node: Id,
+        /// Node creation.
+        creation: u32,
+        /// Id words.
+        ids: &'a [u8],
+    },
+    /// A local fun (`NEW_FUN_EXT`); `module` is an atom node, `free` its captured values.
+    Fun {
+        /// Module atom node.
+        module: Id,
+        /// Index in the module's fun table.
+        index: u32,
+        /// MD5 of the module.
+        uniq: [u8; 16],
+        /// Captured values.
+        free: &'a [Id],
+    },
     /// A term that cannot be a literal yet (local funs, pids, ports, references), named for
     /// the error message.
     Unsupported(&'static str),
@@ -114,10 +156,27 @@ impl fmt::Display for LiteralError {
 
 impl std::error::Error for LiteralError {}
 
-/// Finds the export entry a `fun M:F/A` literal points to.
+/// Finds the export entry a `fun M:F/A` literal points to, and decides what else a tree may
+/// create: atoms, pids, ports, references and local funs (which only `binary_to_term` builds).
 pub trait ExportResolver {
     /// The entry for `mfa`, or `None` if there is none.
     fn resolve(&mut self, mfa: Mfa) -> Option<NonNull<Export>>;
+
+    /// The atom with this text: interned by default.
+    fn atom(&mut self, atoms: &mut AtomTable, text: &str) -> Result<Term, LiteralError> {
+        atoms.intern(text).map_err(|e| LiteralError::Build(BuildError::from(e)))
+    }
+
+    /// Whether pids, ports and references of `node` with `creation` are this system's own
+    /// (local); by default nothing is, and such nodes are unsupported.
+    fn local_node(&mut self, _node: &str, _creation: u32) -> bool {
+        false
+    }
+
+    /// The fun entry of `module`'s fun number `index` whose module MD5 is `uniq`.
+    fn local_fun(&mut self, _module: Term, _index: u32, _uniq: &[u8; 16]) -> Option<NonNull<FunEntry>> {
+        None
+    }
 }
 
 /// A resolver for code without `fun M:F/A` literals: it finds nothing.
@@ -148,6 +207,9 @@ fn own_words<Id>(node: &LiteralNode<'_, Id>) -> Result<usize, LiteralError> {
         }
         LiteralNode::Map(children) => map::flatmap_heap_words(children.len() / 2),
         LiteralNode::Export { .. } => fun::heap_words(0),
+        LiteralNode::Pid { .. } | LiteralNode::Port { .. } => 0,
+        LiteralNode::Reference { .. } => reference::ORDINARY_WORDS,
+        LiteralNode::Fun { free, .. } => fun::heap_words(free.len()),
         LiteralNode::Unsupported(kind) => return Err(LiteralError::Unsupported(kind)),
     })
 }
@@ -171,6 +233,10 @@ fn for_each_child<Id: Copy>(node: &LiteralNode<'_, Id>, mut visit: impl FnMut(Id
             visit(*module);
             visit(*function);
         }
+        LiteralNode::Fun { module, free, .. } => {
+            visit(*module);
+            free.iter().copied().for_each(visit);
+        }
         _ => {}
     }
 }
@@ -185,6 +251,28 @@ fn total_words<T: LiteralTree>(tree: &T, roots: &[T::Id]) -> Result<usize, Liter
         for_each_child(&node, |child| pending.push(child));
     }
     Ok(words)
+}
+
+/// Exact words needed to build the subtree at `root` (see [`build_tree`]).
+pub(crate) fn tree_words<T: LiteralTree>(tree: &T, root: T::Id) -> Result<usize, LiteralError> {
+    total_words(tree, &[root])
+}
+
+/// Builds the subtree at `root` into `alloc`, bottom-up and iteratively, with `resolver`
+/// deciding what may be created. `alloc` needs [`tree_words`] words.
+///
+/// # Safety
+/// Every export and fun entry `resolver` returns must stay alive and unmoved for as long as
+/// the built term.
+pub(crate) unsafe fn build_tree<T: LiteralTree>(
+    tree: &T,
+    root: T::Id,
+    alloc: &mut impl Allocator,
+    atoms: &mut AtomTable,
+    resolver: &mut impl ExportResolver,
+) -> Result<Term, LiteralError> {
+    // SAFETY: forwarded contract.
+    unsafe { build_one(tree, root, alloc, atoms, resolver) }
 }
 
 /// Steps of the bottom-up build.
@@ -225,7 +313,7 @@ impl LiteralArea {
 unsafe fn build_one<T: LiteralTree>(
     tree: &T,
     root: T::Id,
-    heap: &mut Heap,
+    heap: &mut impl Allocator,
     atoms: &mut AtomTable,
     exports: &mut impl ExportResolver,
 ) -> Result<Term, LiteralError> {
@@ -247,7 +335,7 @@ unsafe fn build_one<T: LiteralTree>(
                 let start = values.len() - child_count;
                 let children = values.split_off(start);
                 // SAFETY: forwarded contract; the children were built into `heap`.
-                let term = unsafe { build_node(&node, &children, heap, atoms, exports) }?;
+                let term = unsafe { build_node(tree, &node, &children, heap, atoms, exports) }?;
                 values.push(term);
             }
         }
@@ -259,10 +347,11 @@ unsafe fn build_one<T: LiteralTree>(
 ///
 /// # Safety
 /// As for [`LiteralArea::from_tree`]; `children` are terms in `heap`.
-unsafe fn build_node<Id>(
-    node: &LiteralNode<'_, Id>,
+unsafe fn build_node<T: LiteralTree>(
+    tree: &T,
+    node: &LiteralNode<'_, T::Id>,
     children: &[Term],
-    heap: &mut Heap,
+    heap: &mut impl Allocator,
     atoms: &mut AtomTable,
     exports: &mut impl ExportResolver,
 ) -> Result<Term, LiteralError> {
@@ -272,7 +361,7 @@ unsafe fn build_node<Id>(
             bignum::build(heap, *negative, &bignum::digits_from_le_bytes(magnitude))?
         }
         LiteralNode::Float(value) => float::build(heap, *value)?,
-        LiteralNode::Atom(text) => atoms.intern(text).map_err(BuildError::from)?,
+        LiteralNode::Atom(text) => exports.atom(atoms, text)?,
         LiteralNode::Nil => Term::NIL,
         LiteralNode::Tuple(_) => tuple::build(heap, children)?,
         LiteralNode::List { .. } => match children.split_last() {
@@ -304,8 +393,48 @@ unsafe fn build_node<Id>(
             // SAFETY: the resolver's entries outlive the area (caller).
             fun::build_external(heap, unsafe { export.as_ref() })?
         }
+        LiteralNode::Pid { node, id, serial, creation } => {
+            if !is_local(tree, *node, *creation, exports) {
+                return Err(LiteralError::Unsupported("a pid"));
+            }
+            Term::local_pid(*id, *serial).ok_or(LiteralError::Unsupported("a pid out of range"))?
+        }
+        LiteralNode::Port { node, id, creation } => {
+            if !is_local(tree, *node, *creation, exports) {
+                return Err(LiteralError::Unsupported("a port"));
+            }
+            Term::local_port(*id).ok_or(LiteralError::Unsupported("a port out of range"))?
+        }
+        LiteralNode::Reference { node, creation, ids } => {
+            if !is_local(tree, *node, *creation, exports) {
+                return Err(LiteralError::Unsupported("a reference"));
+            }
+            let words: Vec<u32> =
+                ids.chunks_exact(4).map(|w| u32::from_be_bytes([w[0], w[1], w[2], w[3]])).collect();
+            let numbers: [u32; reference::REF_NUMBERS] =
+                words.try_into().map_err(|_| LiteralError::Unsupported("a reference of this size"))?;
+            reference::build(heap, numbers)?
+        }
+        LiteralNode::Fun { index, uniq, .. } => {
+            let Some((&module, env)) = children.split_first() else {
+                return Err(LiteralError::Unsupported("a fun without a module"));
+            };
+            let entry = exports
+                .local_fun(module, *index, uniq)
+                .ok_or(LiteralError::Unsupported("a fun of code that is not loaded"))?;
+            // SAFETY: the resolver's entries outlive the term (caller).
+            fun::build_local(heap, unsafe { entry.as_ref() }, env)?
+        }
         LiteralNode::Unsupported(kind) => return Err(LiteralError::Unsupported(kind)),
     })
+}
+
+/// Whether the atom node `node` names this system with `creation`, as the resolver sees it.
+fn is_local<T: LiteralTree>(tree: &T, node: T::Id, creation: u32, exports: &mut impl ExportResolver) -> bool {
+    match tree.node(node) {
+        LiteralNode::Atom(text) => exports.local_node(&text, creation),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
