@@ -1,0 +1,30 @@
+-module(map_basic).
+-export([main/0]).
+
+main() ->
+    E = #{},
+    M1 = #{a => 1, "b" => 2, 3 => three, {t} => [x]},
+    io:format("~p~n", [{E, map_size(E), M1, map_size(M1)}]),
+    M2 = M1#{a := 100, new => added},
+    io:format("~p~n", [M2]),
+    M3 = M2#{a => 1.0},
+    io:format("~p~n", [M3]),
+    io:format("~w~n", [M3]),
+    io:format("~p~n", [#{1 => int, 1.0 => float}]),
+    io:format("~p~n", [map_size(#{1 => int, 1.0 => float})]),
+    One = 1,
+    io:format("~p~n", [#{1 => a, One => b}]),
+    K = key,
+    M4 = #{K => value, {K, K} => pair},
+    io:format("~p~n", [M4]),
+    io:format("~p~n", [is_map(M4)]),
+    io:format("~p~n", [M1 =:= #{{t} => [x], 3 => three, "b" => 2, a => 1}]),
+    io:format("~p~n", [#{a => 1} == #{a => 1.0}]),
+    io:format("~p~n", [#{a => 1} =:= #{a => 1.0}]),
+    Nested = #{outer => #{inner => #{deep => 1}}},
+    #{outer := #{inner := #{deep := D}}} = Nested,
+    io:format("~p~n", [D]),
+    N2 = Nested#{outer := (maps:get(outer, Nested))#{inner2 => 2}},
+    io:format("~p~n", [N2]),
+    io:format("~p~n", [#{<<"bin">> => 1, [] => 2, {} => 3, -1 => 4, 2.5 => 5, z => 6}]),
+    io:format("map_basic done~n").

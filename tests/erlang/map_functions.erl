@@ -1,0 +1,43 @@
+-module(map_functions).
+-export([main/0]).
+
+main() ->
+    M = #{a => 1, b => 2, c => 3},
+    io:format("~p~n", [{maps:get(a, M), maps:get(z, M, default)}]),
+    io:format("~p~n", [{maps:find(b, M), maps:find(z, M)}]),
+    io:format("~p~n", [maps:put(d, 4, M)]),
+    io:format("~p~n", [maps:put(a, 0, M)]),
+    io:format("~p~n", [maps:remove(b, M)]),
+    io:format("~p~n", [maps:remove(zz, M)]),
+    io:format("~p~n", [maps:is_key(c, M)]),
+    io:format("~p~n", [maps:update(a, 11, M)]),
+    io:format("~p~n", [maps:take(a, M)]),
+    io:format("~p~n", [maps:take(q, M)]),
+    io:format("~p~n", [maps:size(M)]),
+    io:format("~p~n", [maps:new()]),
+    io:format("~p~n", [maps:from_list([{x, 1}, {y, 2}, {x, 3}])]),
+    io:format("~p~n", [maps:to_list(M)]),
+    io:format("~p~n", [maps:keys(M)]),
+    io:format("~p~n", [maps:values(M)]),
+    io:format("~p~n", [maps:from_keys([a, b, c], 0)]),
+    io:format("~p~n", [maps:merge(M, #{c => 30, d => 40})]),
+    io:format("~p~n", [maps:merge_with(fun(_K, V1, V2) -> V1 + V2 end, M, #{c => 30, d => 40})]),
+    io:format("~p~n", [maps:intersect(M, #{a => x, c => y, e => z})]),
+    io:format("~p~n", [maps:intersect_with(fun(K, V1, V2) -> {K, V1, V2} end, M, #{a => x, e => z})]),
+    io:format("~p~n", [maps:fold(fun(K, V, Acc) -> [{K, V} | Acc] end, [], M)]),
+    io:format("~p~n", [maps:map(fun(K, V) -> {K, V * 10} end, M)]),
+    io:format("~p~n", [maps:filter(fun(_, V) -> V rem 2 =:= 1 end, M)]),
+    io:format("~p~n", [maps:filtermap(fun(a, _) -> false; (b, V) -> {true, V * 100}; (_, _) -> true end, M)]),
+    io:format("~p~n", [maps:foreach(fun(K, V) -> io:format("~p=~p ", [K, V]) end, M)]),
+    io:format("~p~n", [maps:with([a, c, z], M)]),
+    io:format("~p~n", [maps:without([a, z], M)]),
+    io:format("~p~n", [maps:update_with(a, fun(V) -> V + 1000 end, M)]),
+    io:format("~p~n", [maps:update_with(z, fun(V) -> V + 1000 end, init, M)]),
+    io:format("~p~n", [try maps:update_with(z, fun(V) -> V end, M) catch error:E -> E end]),
+    io:format("~p~n", [try maps:update(z, 1, M) catch error:E2 -> E2 end]),
+    io:format("~p~n", [try maps:get(id(z), M) catch error:E3 -> E3 end]),
+    io:format("~p~n", [maps:groups_from_list(fun(X) -> X rem 3 end, lists:seq(1, 10))]),
+    io:format("~p~n", [maps:groups_from_list(fun erlang:length/1, fun lists:reverse/1, ["ab", "c", "de", "fgh"])]),
+    io:format("map_functions done~n").
+
+id(X) -> X.
