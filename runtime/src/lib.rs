@@ -19,6 +19,7 @@ pub mod heap;
 pub mod io;
 pub mod literal;
 pub mod mailbox;
+pub mod map;
 pub mod modules;
 pub mod native;
 pub mod order;

@@ -77,6 +77,9 @@ enum Work<'a> {
     Pair(Term, Term, Mode),
     /// Compare two equally long term arrays element by element.
     Elements(&'a [Term], &'a [Term], Mode),
+    /// The same over arrays made for the comparison (a HAMT map's sorted keys or values),
+    /// from index `next` on.
+    Owned { xs: Vec<Term>, ys: Vec<Term>, next: usize, mode: Mode },
 }
 
 /// The iterative walk: pops work until some pair differs.
@@ -95,6 +98,13 @@ unsafe fn compare_in(atoms: &AtomTable, a: Term, b: Term, mode: Mode) -> Orderin
                 if !xs.is_empty() {
                     stack.push(Work::Elements(xs, ys, mode));
                 }
+                (x, y, mode)
+            }
+            Work::Owned { xs, ys, next, mode } => {
+                let (Some(&x), Some(&y)) = (xs.get(next), ys.get(next)) else {
+                    continue;
+                };
+                stack.push(Work::Owned { xs, ys, next: next + 1, mode });
                 (x, y, mode)
             }
         };
@@ -157,6 +167,20 @@ unsafe fn compare_step<'a>(
                 stack.push(Work::Elements(x.keys, y.keys, Mode::Exact));
             }
             order
+        }
+        (View::Map(_) | View::HashMap(_), View::Map(_) | View::HashMap(_)) => {
+            // A HAMT: size, then the keys in map-key order, then the values in that order.
+            // SAFETY: both are maps (forwarded contract).
+            match unsafe { crate::map::compare_prefix(atoms, a, b) } {
+                Err(order) => order,
+                Ok((xs, ys)) => {
+                    let (xk, xv): (Vec<Term>, Vec<Term>) = xs.into_iter().unzip();
+                    let (yk, yv): (Vec<Term>, Vec<Term>) = ys.into_iter().unzip();
+                    stack.push(Work::Owned { xs: xv, ys: yv, next: 0, mode });
+                    stack.push(Work::Owned { xs: xk, ys: yk, next: 0, mode: Mode::Exact });
+                    Ordering::Equal
+                }
+            }
         }
         (View::Cons { head: xh, tail: xt }, View::Cons { head: yh, tail: yt }) => {
             stack.push(Work::Pair(xt, yt, mode));

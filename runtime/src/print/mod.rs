@@ -1,6 +1,6 @@
 //! Writing terms in the syntax of `io:format("~w", [Term])`.
 //!
-//! `[1,2|3]`, `{a,b}`, `#{k => v}` (keys in map-key order), `<<1,2:3>>`, `<0.N.S>`,
+//! `[1,2|3]`, `{a,b}`, `#{k => v}` (in erl's map iteration order: by key up to 32 keys), `<<1,2:3>>`, `<0.N.S>`,
 //! `#Port<0.N>`, `#Ref<0.A.B.C>`, `#Fun<m.I.U>` and `fun m:f/a`. Strings are not detected
 //! (that is `~p`): `"ab"` prints as `[97,98]`. How an atom is quoted, a float or a bignum
 //! written and a bitstring or fun laid out is [`rbeam_loader::text`]'s business, shared with
@@ -70,6 +70,8 @@ enum Item<'a> {
     Elements(&'a [Term]),
     /// The rest of a map's pairs, each but the first preceded by `,`.
     Pairs { keys: &'a [Term], values: &'a [Term], first: bool },
+    /// The pairs of a HAMT map in iteration order, from `next` on.
+    MapPairs { pairs: Vec<(Term, Term)>, next: usize },
 }
 
 /// Prints a term to a string.
@@ -130,6 +132,16 @@ pub unsafe fn write_term(out: &mut impl Write, atoms: &AtomTable, term: Term) ->
                 stack.push(Item::Text(" => "));
                 stack.push(Item::Term(key));
             }
+            Item::MapPairs { pairs, next } => {
+                let Some(&(key, value)) = pairs.get(next) else { continue };
+                if next > 0 {
+                    out.write_char(',')?;
+                }
+                stack.push(Item::MapPairs { pairs, next: next + 1 });
+                stack.push(Item::Term(value));
+                stack.push(Item::Text(" => "));
+                stack.push(Item::Term(key));
+            }
         }
     }
     Ok(())
@@ -169,6 +181,12 @@ unsafe fn write_one<'a>(
             out.write_str("#{")?;
             stack.push(Item::Text("}"));
             stack.push(Item::Pairs { keys: map.keys, values: map.values, first: true });
+        }
+        View::HashMap(_) => {
+            out.write_str("#{")?;
+            stack.push(Item::Text("}"));
+            // SAFETY: forwarded contract; a HAMT prints in erl's iteration order.
+            stack.push(Item::MapPairs { pairs: unsafe { crate::map::pairs(term) }, next: 0 });
         }
         View::Bits(bits) => write_bits(out, &bits)?,
         View::Fun(fun) => write_fun(out, atoms, &fun)?,

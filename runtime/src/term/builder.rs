@@ -2,7 +2,7 @@
 //! way. A convenience over the per-type builders for runtime code and tests.
 
 use super::error::BuildError;
-use super::{Term, bignum, bits, float, list, map, reference, tuple};
+use super::{Term, bignum, bits, float, list, reference, tuple};
 use crate::atom::AtomTable;
 use crate::heap::Allocator;
 
@@ -84,12 +84,13 @@ impl<'a, A: Allocator> TermBuilder<'a, A> {
         reference::build(self.alloc, numbers)
     }
 
-    /// A map; a later pair wins over an earlier one with the same key.
+    /// A map (a flatmap up to 32 keys, a HAMT above); a later pair wins over an earlier one
+    /// with the same key.
     ///
     /// # Safety
     /// Every key must satisfy the crate's term contract (see [`crate::term`]).
     pub unsafe fn map(&mut self, pairs: &[(Term, Term)]) -> Result<Term, BuildError> {
         // SAFETY: forwarded contract.
-        unsafe { map::build_flatmap(self.alloc, self.atoms, pairs) }
+        unsafe { crate::map::from_pairs_in(self.alloc, self.atoms, pairs) }
     }
 }

@@ -16,9 +16,9 @@
 //! A HAMT array node is an ordinary 16-tuple. A flatmap is
 //! `[header, size, keys tuple, v1, ..., vN]` with the keys sorted in map-key order
 //! ([`crate::order::compare_map_keys`]) and unique, and the values in the same order; the
-//! empty map uses the shared empty tuple for its keys. erts switches to a HAMT above
-//! [`SMALL_MAP_LIMIT`] keys; rbeam builds flatmaps of any size until HAMTs are implemented,
-//! which every reader here handles, so only the performance differs.
+//! empty map uses the shared empty tuple for its keys. Maps of more than [`SMALL_MAP_LIMIT`]
+//! keys are HAMTs, built and read by [`crate::map`]; [`build_flatmap`] still builds a flatmap
+//! of any size (literal areas use it), which every reader accepts.
 
 use super::error::BuildError;
 use super::tags::{HEADER_ARITY_OFFSET, HEADER_TAG_MASK, MAP_SUBTAG, MAX_TUPLE_ARITY, make_header};
@@ -63,6 +63,11 @@ pub const fn hamt_node_bitmap_header(bitmap: u16) -> usize {
 
 /// The header of an interior HAMT array node: a 16-tuple.
 pub const HAMT_NODE_ARRAY_HEADER: usize = tuple::header(16);
+
+/// The value field of a map header: the occupied-slot bitmap of a HAMT node or head.
+pub const fn header_value(header: usize) -> u16 {
+    (header >> (HEADER_ARITY_OFFSET + 10)) as u16
+}
 
 /// Whether a header word is a map header of any kind.
 pub const fn is_header(header: usize) -> bool {
@@ -173,4 +178,44 @@ pub unsafe fn view_flatmap<'a>(term: Term) -> Option<MapView<'a>> {
     // SAFETY: see above: `size` value words follow the keys word.
     let values = unsafe { core::slice::from_raw_parts(object.add(3).cast::<Term>(), size) };
     Some(MapView { keys, values })
+}
+
+/// A HAMT map (more than [`SMALL_MAP_LIMIT`] keys): its head object and size. Its keys and
+/// values are read with [`crate::map`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashMapView<'a> {
+    /// The head object (header, size, children).
+    pub head: *const usize,
+    /// Number of keys.
+    pub size: usize,
+    /// The lifetime of the map's memory.
+    pub marker: core::marker::PhantomData<&'a usize>,
+}
+
+impl HashMapView<'_> {
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.size
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.size == 0
+    }
+}
+
+/// Decodes the head of a HAMT map, or `None` if `term` is not one (flatmaps included).
+///
+/// # Safety
+/// `term` must satisfy the crate's term contract (see [`crate::term`]) for `'a`.
+pub unsafe fn view_hashmap<'a>(term: Term) -> Option<HashMapView<'a>> {
+    let head = term.boxed_ptr()?;
+    // SAFETY: a boxed term points at a live header (caller).
+    let header = unsafe { head.read() };
+    if !is_header(header) || !matches!(kind(header), KIND_HAMT_HEAD_ARRAY | KIND_HAMT_HEAD_BITMAP) {
+        return None;
+    }
+    // SAFETY: a HAMT head header is followed by the size word.
+    let size = unsafe { head.add(1).read() };
+    Some(HashMapView { head, size, marker: core::marker::PhantomData })
 }

@@ -4,7 +4,7 @@ use super::bignum::{self, BigView};
 use super::bits::{self, BitsView};
 use super::error::DecodeError;
 use super::fun::{self, FunView};
-use super::map::{self, MapView};
+use super::map::{self, HashMapView, MapView};
 use super::tags::{
     self, ARITYVAL_SUBTAG, EXTERNAL_PID_SUBTAG, EXTERNAL_PORT_SUBTAG, EXTERNAL_REF_SUBTAG, FLOAT_SUBTAG,
     FUN_SUBTAG, HEAP_BITS_SUBTAG, MAP_SUBTAG, NEG_BIG_SUBTAG, POS_BIG_SUBTAG, REF_SUBTAG, SUB_BITS_SUBTAG,
@@ -82,6 +82,8 @@ pub enum View<'a> {
     Tuple(&'a [Term]),
     /// A flatmap.
     Map(MapView<'a>),
+    /// A HAMT map (more than 32 keys); [`crate::map`] reads it.
+    HashMap(HashMapView<'a>),
     /// `[]`.
     Nil,
     /// A cons cell.
@@ -107,7 +109,7 @@ impl View<'_> {
             View::Pid { .. } => Class::Pid,
             View::External(external) => external.class,
             View::Tuple(_) => Class::Tuple,
-            View::Map(_) => Class::Map,
+            View::Map(_) | View::HashMap(_) => Class::Map,
             View::Nil => Class::Nil,
             View::Cons { .. } => Class::List,
             View::Bits(_) => Class::Bitstring,
@@ -178,7 +180,9 @@ impl Term {
                 FLOAT_SUBTAG => float::value(self).map(View::Float),
                 REF_SUBTAG => reference::ordinary_numbers(self).map(View::Reference),
                 FUN_SUBTAG => fun::view(self).map(View::Fun),
-                MAP_SUBTAG => map::view_flatmap(self).map(View::Map),
+                MAP_SUBTAG => map::view_flatmap(self)
+                    .map(View::Map)
+                    .or_else(|| map::view_hashmap(self).map(View::HashMap)),
                 HEAP_BITS_SUBTAG | SUB_BITS_SUBTAG => bits::view(self).map(View::Bits),
                 EXTERNAL_PID_SUBTAG | EXTERNAL_PORT_SUBTAG | EXTERNAL_REF_SUBTAG => {
                     external_view(self, header).map(View::External)
