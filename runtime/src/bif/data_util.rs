@@ -89,12 +89,6 @@ pub(crate) fn make_string(proc: &mut Process, text: &str) -> Result<Term, Except
     make_list(proc, &chars, Term::NIL)
 }
 
-/// A string of bytes (Latin-1 code points) on the process heap.
-pub(crate) fn make_byte_string(proc: &mut Process, bytes: &[u8]) -> Result<Term, Exception> {
-    let chars: Vec<Term> = bytes.iter().filter_map(|&b| Term::small(i64::from(b))).collect();
-    make_list(proc, &chars, Term::NIL)
-}
-
 /// Erlang term order (`<`, `==` and friends).
 pub(crate) fn compare(atoms: &AtomTable, a: Term, b: Term) -> Ordering {
     // SAFETY: as for `view`: both are live terms reachable from BIF arguments.

@@ -14,6 +14,7 @@
 //! them through export entries that point at a BIF stub, so `fun erlang:length/1` and
 //! `apply(erlang, length, [L])` work too.
 
+pub mod binaries;
 pub mod code;
 mod data_util;
 pub mod display;
@@ -23,6 +24,7 @@ pub mod lists;
 pub mod maps;
 pub mod process;
 pub mod terms;
+pub mod unicode;
 
 use hashbrown::HashMap;
 
@@ -94,12 +96,14 @@ impl core::fmt::Debug for Bif {
 /// Every BIF table, registered by [`BifTable::new`].
 pub const ALL: &[&[Bif]] = &[
     process::BIFS,
+    binaries::BIFS,
     code::BIFS,
     lists::BIFS,
     terms::BIFS,
     display::BIFS,
     hash::BIFS,
     external::BIFS,
+    unicode::BIFS,
     maps::BIFS,
 ];
 
