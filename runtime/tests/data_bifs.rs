@@ -9,7 +9,7 @@
 mod data_bifs_support;
 
 use data_bifs_support::{Env, bytes_of, integer_of, view};
-use rbeam_runtime::term::View;
+use rbeam_runtime::term::{Term, View};
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex")).collect()
@@ -86,4 +86,52 @@ fn term_to_binary_phash_and_phash2_match_the_real_beam() {
         checked += 1;
     }
     assert!(checked >= 100, "only {checked} terms");
+}
+
+#[test]
+fn a_million_levels_deep_term_round_trips_without_recursion() {
+    const DEPTH: usize = 1_000_000;
+    let mut env = Env::new();
+    let mut list = Term::NIL;
+    let mut tuple = env.atom("leaf");
+    for _ in 0..DEPTH {
+        list = env.list(&[list]);
+        tuple = env.tuple(&[tuple]);
+    }
+    for (term, expected_size) in [(list, 1 + 6 * DEPTH + 1), (tuple, 1 + 2 * DEPTH + 7)] {
+        let encoded = env.ok("erlang", "term_to_binary", &[term]);
+        assert_eq!(bytes_of(encoded).len(), expected_size);
+        let size = env.ok("erlang", "external_size", &[term]);
+        assert_eq!(integer_of(size), expected_size as i128);
+        let decoded = env.ok("erlang", "binary_to_term", &[encoded]);
+        let equal = env.ok("erlang", "=:=", &[term, decoded]);
+        assert_eq!(equal, env.atom("true"));
+        let (h1, h2) = (env.ok("erlang", "phash2", &[term]), env.ok("erlang", "phash2", &[decoded]));
+        assert_eq!(integer_of(h1), integer_of(h2));
+        let range = env.int(1 << 32);
+        let (h1, h2) =
+            (env.ok("erlang", "phash", &[term, range]), env.ok("erlang", "phash", &[decoded, range]));
+        assert_eq!(integer_of(h1), integer_of(h2));
+    }
+}
+
+#[test]
+fn binary_to_term_rejects_what_erts_rejects() {
+    let mut env = Env::new();
+    for bad in [
+        &b""[..],
+        &[131],
+        &[131, 104, 2, 97, 1],
+        &[130, 97, 1],
+        &[131, 80, 0, 0, 0, 5, 1, 2, 3],
+        &[131, 100, 0, 200, 97],
+        &[131, 116, 0, 0, 0, 2, 97, 1, 97, 1, 97, 1, 97, 2],
+        &[131, 88, 100, 0, 3, 102, 111, 111, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+    ] {
+        let binary = env.binary(bad);
+        match env.call("erlang", "binary_to_term", &[binary]) {
+            rbeam_runtime::bif::BifResult::Err(e) => assert_eq!(e.reason, env.atom("badarg"), "{bad:?}"),
+            other => panic!("{bad:?} decoded to {other:?}"),
+        }
+    }
 }

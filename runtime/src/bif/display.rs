@@ -377,4 +377,82 @@ mod tests {
         assert_eq!(shown("a\u{1}"), "'a\\001'");
         assert_eq!(shown(""), "''");
     }
+
+    #[test]
+    fn terms_print_as_erts_display_prints_them() {
+        use crate::dispatch::{Export, Mfa};
+        use crate::heap::Heap;
+        use crate::term::TermBuilder;
+
+        let mut atoms = AtomTable::new();
+        let mut heap = Heap::with_capacity(4096);
+        let abs = Export::new(Mfa {
+            module: atoms.intern("erlang").expect("atom"),
+            function: atoms.intern("abs").expect("atom"),
+            arity: 1,
+        });
+        let odd = Export::new(Mfa {
+            module: atoms.intern("a b").expect("atom"),
+            function: atoms.intern("c d").expect("atom"),
+            arity: 0,
+        });
+        let mut b = TermBuilder::new(&mut heap, &mut atoms);
+        let small = |v: i64| Term::small(v).expect("small");
+        let mut elements = Vec::new();
+        elements.push(b.atom("a").expect("atom"));
+        elements.push(b.string("abc").expect("list"));
+        let improper = b.improper_list(&[small(1), small(2)], small(3)).expect("list");
+        elements.push(improper);
+        elements.push(b.binary(&[1, 2, 3]).expect("binary"));
+        elements.push(b.float(1.5).expect("float"));
+        elements.push(small(-5));
+        elements.push(b.atom("Q").expect("atom"));
+        elements.push(b.string("x\ny").expect("list"));
+        let (ka, kk, vb) =
+            (b.atom("a").expect("atom"), b.string("k").expect("list"), b.atom("b").expect("atom"));
+        let vk = b.list(&[vb]).expect("list");
+        // SAFETY: the keys were just built into `heap`, which is alive.
+        elements.push(unsafe { b.map(&[(ka, small(1)), (kk, vk)]) }.expect("map"));
+        elements.push(b.bitstring(&[0b0010_0000], 3).expect("bits"));
+        elements.push(b.binary(b"hi\"x").expect("binary"));
+        elements.push(crate::term::fun::build_external(&mut heap, &abs).expect("fun"));
+        let mut b = TermBuilder::new(&mut heap, &mut atoms);
+        elements.push(b.integer(12345678901234567890).expect("integer"));
+        elements.push(b.atom("hello world").expect("atom"));
+        elements.push(Term::NIL);
+        elements.push(crate::term::tuple::empty());
+        elements.push(b.string("tab\there").expect("list"));
+        elements.push(b.list(&[small(200), small(201)]).expect("list"));
+        elements.push(b.atom("h\u{e9}llo").expect("atom"));
+        elements.push(b.float(-0.0).expect("float"));
+        elements.push(b.float(1.0e100).expect("float"));
+        elements.push(b.binary(&[]).expect("binary"));
+        let (xa, xb) = (b.atom("a").expect("atom"), b.atom("b").expect("atom"));
+        elements.push(b.improper_list(&[xa], xb).expect("list"));
+        elements.push(b.string("a\"b\\c").expect("list"));
+        elements.push(b.atom("it's").expect("atom"));
+        elements.push(b.float(0.1).expect("float"));
+        elements.push(b.list(&[small(1000)]).expect("list"));
+        elements.push(b.atom("a\nb").expect("atom"));
+        elements.push(b.integer(-1234567890123456789012).expect("integer"));
+        elements.push(b.list(&[small(31)]).expect("list"));
+        elements.push(b.bitstring(&[1, 2, 0b0011_0000], 20).expect("bits"));
+        elements.push(b.atom("\u{c9}a").expect("atom"));
+        elements.push(b.atom("a\u{c9}").expect("atom"));
+        let last = crate::term::fun::build_external(&mut heap, &odd).expect("fun");
+        elements.push(last);
+        let term = crate::term::tuple::build(&mut heap, &elements).expect("tuple");
+        let mut out = Vec::new();
+        write_term(&mut out, &atoms, term).expect("displayable");
+        // What OTP 25's erlang:display/1 wrote for the same tuple (Latin-1 string bytes raw,
+        // atoms in UTF-8).
+        let expected: &[u8] =
+            b"{a,\"abc\",[1,2|3],<<1,2,3>>,1.500000e+00,-5,'Q',\"x\\ny\",#{a=>1,\"k\"=>[b]},\
+            <<1:3>>,<<\"hi\\\"x\">>,fun erlang:abs/1,12345678901234567890,'hello world',[],{},\
+            \"tab\there\",\"\xc8\xc9\",h\xc3\xa9llo,-0.000000e+00,1.000000e+100,<<>>,[a|b],\
+            \"a\\\"b\\c\",'it\\'s',1.000000e-01,[1000],'a\\nb',-1234567890123456789012,[31],\
+            <<1,2,3:4>>,'\xc3\x89a',a\xc3\x89,fun 'a b':'c d'/0}";
+        assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(expected));
+        assert_eq!(out, expected);
+    }
 }

@@ -222,8 +222,7 @@ pub fn make_hash(atoms: &AtomTable, term: Term) -> u32 {
                 // A run of byte-valued heads hashes inline; the first other head is hashed as
                 // a term, its tail after it.
                 let mut list = term;
-                loop {
-                    let Some((head, tail)) = super::data_util::cons(list) else { break };
+                while let Some((head, tail)) = super::data_util::cons(list) {
                     match byte_value(head) {
                         Some(b) => {
                             hash = hash.wrapping_mul(FUNNY_NUMBER2).wrapping_add(b);
@@ -500,7 +499,7 @@ fn hash_bignum(hash: &mut u32, limbs: &[u32], negative: bool) {
 /// A range argument of `phash/2` and `phash2/2`: `1..=2^32`, `0` meaning `2^32`.
 fn range(term: Term) -> Option<u64> {
     match view(term)? {
-        View::Small(n) if n >= 1 && n <= 1 << 32 => Some(n as u64 & 0xFFFF_FFFF),
+        View::Small(n) if (1..=1 << 32).contains(&n) => Some(n as u64 & 0xFFFF_FFFF),
         View::Bignum(big) if !big.negative && limbs32(big.digits) == [0, 1] => Some(0),
         _ => None,
     }
@@ -653,7 +652,7 @@ impl Md5 {
             *word = u32::from_le_bytes([block[4 * i], block[4 * i + 1], block[4 * i + 2], block[4 * i + 3]]);
         }
         let [mut a, mut b, mut c, mut d] = self.state;
-        for i in 0..64 {
+        for (i, &shift) in S.iter().enumerate() {
             let (f, g) = match i / 16 {
                 0 => ((b & c) | (!b & d), i),
                 1 => ((d & b) | (!d & c), (5 * i + 1) % 16),
@@ -661,7 +660,7 @@ impl Md5 {
                 _ => (c ^ (b | !d), (7 * i) % 16),
             };
             let k = ((i as f64 + 1.0).sin().abs() * 4_294_967_296.0) as u32;
-            let rotated = a.wrapping_add(f).wrapping_add(k).wrapping_add(m[g]).rotate_left(S[i]);
+            let rotated = a.wrapping_add(f).wrapping_add(k).wrapping_add(m[g]).rotate_left(shift);
             a = d;
             d = c;
             c = b;
