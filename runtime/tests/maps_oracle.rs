@@ -209,8 +209,10 @@ fn map_next_to_list(heap: &mut Heap, atoms: &mut AtomTable, m: Term) -> Term {
             next::Next::Badarg => panic!("map_next refused its own path"),
         };
         // SAFETY: live terms.
+        let is_integer = |t: Term| t.is_small() || unsafe { bignum::view(t) }.is_some();
+        // SAFETY: live terms.
         match unsafe { list::head_tail(out) } {
-            Some((p, rest)) if p.is_small() || unsafe { bignum::view(p) }.is_some() => {
+            Some((p, rest)) if is_integer(p) => {
                 // SAFETY: [Path, Map | Acc].
                 let (same_map, rest) = unsafe { list::head_tail(rest) }.unwrap();
                 assert_eq!(same_map, m);
@@ -238,6 +240,7 @@ fn large_maps_iterate_as_on_erl() {
             lines.next();
             let mut heap = Heap::with_capacity(1 << 22);
             let m = build(&mut heap, &mut atoms, op, &pairs);
+            // SAFETY: `m` lives on `heap`.
             let forward: Vec<Term> = unsafe { map::iter(m) }.map(|(k, _)| k).collect();
             while let Some((field, expected)) =
                 lines.peek().and_then(|l| l.split_once(' ')).filter(|(f, _)| {

@@ -44,6 +44,9 @@ pub const SMALL_MAP_LIMIT: usize = layout::SMALL_MAP_LIMIT;
 /// A built map, or why building failed.
 pub type MapResult = Result<Term, BuildError>;
 
+/// Key-value pairs.
+pub type Pairs = Vec<(Term, Term)>;
+
 /// Whether two keys are the same map key (exact equality).
 ///
 /// # Safety
@@ -517,11 +520,7 @@ pub unsafe fn to_list_in(alloc: &mut impl Allocator, map: Term) -> Result<Term, 
 ///
 /// # Safety
 /// Both must be maps satisfying the term contract.
-pub unsafe fn compare_prefix(
-    atoms: &AtomTable,
-    a: Term,
-    b: Term,
-) -> Result<(Vec<(Term, Term)>, Vec<(Term, Term)>), Ordering> {
+pub unsafe fn compare_prefix(atoms: &AtomTable, a: Term, b: Term) -> Result<(Pairs, Pairs), Ordering> {
     // SAFETY: forwarded contract.
     let order = unsafe { size(a).cmp(&size(b)) };
     if order != Ordering::Equal {

@@ -116,8 +116,8 @@ pub unsafe fn map_next(
                 in_digit += 1;
             }
             while let Some((mut index, children)) = stack.pop() {
-                // SAFETY: children of live nodes are live.
                 while index < children.len() && elems != 0 {
+                    // SAFETY: children of live nodes are live.
                     let Some(pair) = (unsafe { node::leaf(children[index]) }) else { break };
                     emitted.push(pair);
                     elems -= 1;
