@@ -1,0 +1,33 @@
+-module(list_split_take).
+-export([main/0]).
+
+main() ->
+    L = lists:seq(1, 10),
+    io:format("~p~n", [lists:split(3, L)]),
+    io:format("~p~n", [lists:split(0, L)]),
+    io:format("~p~n", [lists:split(10, L)]),
+    io:format("~p~n", [try lists:split(11, L) catch error:E -> E end]),
+    io:format("~p~n", [lists:partition(fun(X) -> X rem 2 =:= 0 end, L)]),
+    io:format("~p~n", [lists:splitwith(fun(X) -> X < 5 end, L)]),
+    io:format("~p~n", [lists:dropwhile(fun(X) -> X < 5 end, L)]),
+    io:format("~p~n", [lists:takewhile(fun(X) -> X < 5 end, L)]),
+    io:format("~p~n", [lists:takewhile(fun(X) -> X > 5 end, L)]),
+    io:format("~p~n", [lists:dropwhile(fun(_) -> true end, L)]),
+    io:format("~p~n", [lists:sublist(L, 3)]),
+    io:format("~p~n", [lists:sublist(L, 4, 3)]),
+    io:format("~p~n", [lists:sublist(L, 9, 10)]),
+    io:format("~p~n", [lists:sublist(L, 20)]),
+    io:format("~p~n", [lists:nthtail(7, L)]),
+    io:format("~p~n", [lists:nth(1, L)]),
+    io:format("~p~n", [lists:nth(10, L)]),
+    io:format("~p~n", [lists:last(L)]),
+    io:format("~p~n", [lists:droplast(L)]),
+    io:format("~p~n", [lists:prefix([1, 2], L)]),
+    io:format("~p~n", [lists:suffix([9, 10], L)]),
+    io:format("~p~n", [lists:splitwith(fun(C) -> C =/= $, end, "key,value")]),
+    io:format("~p~n", [string:split("a,b,c", ",")]),
+    io:format("~p~n", [lists:enumerate([a, b, c])]),
+    io:format("~p~n", [lists:enumerate(0, [a, b, c])]),
+    io:format("~p~n", [lists:join(sep, [a, b, c])]),
+    io:format("~p~n", [lists:join(", ", ["x", "y"])]),
+    io:format("list_split_take done~n").

@@ -1,0 +1,30 @@
+-module(str_trim_pad).
+-export([main/0]).
+
+main() ->
+    S = "  \t hello world \n ",
+    io:format("~p~n", [string:trim(S)]),
+    io:format("~p~n", [string:trim(S, leading)]),
+    io:format("~p~n", [string:trim(S, trailing)]),
+    io:format("~p~n", [string:trim("xxhixx", both, "x")]),
+    io:format("~p~n", [string:trim("..--hi--..", both, ".-")]),
+    io:format("~p~n", [string:trim(<<"  bin  ">>)]),
+    io:format("~p~n", [string:trim("")]),
+    io:format("~p~n", [string:trim("   ")]),
+    io:format("~p~n", [string:pad("abc", 8)]),
+    io:format("~p~n", [string:pad("abc", 8, leading)]),
+    io:format("~p~n", [string:pad("abc", 8, both)]),
+    io:format("~p~n", [string:pad("abc", 8, trailing, $.)]),
+    io:format("~p~n", [string:pad("abc", 2)]),
+    io:format("~p~n", [string:pad("abc", 9, both, "*")]),
+    io:format("~p~n", [lists:flatten(string:pad("x", 5, leading, $0))]),
+    io:format("~p~n", [string:strip("  old style  ")]),
+    io:format("~p~n", [string:strip("xxoldxx", both, $x)]),
+    io:format("~p~n", [string:left("abc", 6)]),
+    io:format("~p~n", [string:right("abc", 6, $-)]),
+    io:format("~p~n", [string:centre("abc", 9)]),
+    io:format("~p~n", [string:chomp("line\n")]),
+    io:format("~p~n", [string:chomp("line\r\n")]),
+    io:format("~p~n", [string:copies("ab", 3)]),
+    io:format("~p~n", [string:chars($z, 4)]),
+    io:format("str_trim_pad done~n").
