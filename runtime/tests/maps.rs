@@ -326,6 +326,25 @@ fn keys_a_million_levels_deep() {
 }
 
 #[test]
+fn signed_zeros_are_two_keys() {
+    // rbeam's exact equality tells -0.0 from 0.0 (as OTP 27 does), while OTP 25's hash does
+    // not: the two must still part in a HAMT instead of colliding forever.
+    let mut w = World::new();
+    let pos = w.builder().float(0.0).unwrap();
+    let neg = w.builder().float(-0.0).unwrap();
+    let mut pairs: Vec<(Term, Term)> = (0..40).map(|i| (small(i), small(i))).collect();
+    pairs.push((pos, small(100)));
+    pairs.push((neg, small(-100)));
+    let m = w.build_map(&pairs);
+    w.check(m, &pairs, &[]);
+    let flat = w.build_map(&pairs[38..]);
+    w.check(flat, &pairs[38..], &[]);
+    let m = w.remove(m, pos);
+    assert_eq!(w.get(m, neg), Some(small(-100)));
+    assert_eq!(w.get(m, pos), None);
+}
+
+#[test]
 fn hamts_survive_garbage_collection() {
     let mut atoms = AtomTable::new();
     let mut p = Process::new(Term::local_pid(1, 0).unwrap(), 4096);

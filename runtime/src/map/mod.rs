@@ -215,6 +215,21 @@ pub unsafe fn pairs(map: Term) -> Vec<(Term, Term)> {
     unsafe { iter(map) }.collect()
 }
 
+/// The pairs of a map in list order (see the module documentation), the order of
+/// `maps:to_list/1` and of the pairs in `term_to_binary/1`'s encoding.
+///
+/// # Safety
+/// `map` must satisfy the term contract.
+pub unsafe fn list_pairs(map: Term) -> Pairs {
+    // SAFETY: forwarded contract.
+    let mut out = unsafe { pairs(map) };
+    // SAFETY: forwarded contract.
+    if matches!(unsafe { repr(map) }, Some(Repr::Hamt(_))) {
+        out.reverse();
+    }
+    out
+}
+
 /// The pairs of a map in map-key order (a flatmap's own order), as term order compares maps.
 ///
 /// # Safety
@@ -324,9 +339,21 @@ pub unsafe fn put_in(
                 return unsafe { flat_with_values(alloc, keys_tuple(map), &values) };
             }
             let mut all: Vec<(Term, Term)> = flat.keys.iter().copied().zip(values).collect();
-            all.extend(added);
-            // SAFETY: forwarded contract.
-            unsafe { from_pairs_in(alloc, atoms, &all) }
+            if all.len() + added.len() > SMALL_MAP_LIMIT {
+                all.extend(added);
+                // SAFETY: forwarded contract.
+                return unsafe { from_pairs_in(alloc, atoms, &all) };
+            }
+            // Still a flatmap: each new key goes in at its place in map-key order.
+            for (key, value) in added {
+                // SAFETY: forwarded contract.
+                let at = all.partition_point(|&(k, _)| unsafe {
+                    crate::order::compare_map_keys(atoms, k, key) == Ordering::Less
+                });
+                all.insert(at, (key, value));
+            }
+            let (keys, values): (Vec<Term>, Vec<Term>) = all.into_iter().unzip();
+            flat_from_sorted(alloc, &keys, &values)
         }
         Some(Repr::Hamt(_)) => {
             let mut out = map;
@@ -468,16 +495,11 @@ enum Listed {
 /// # Safety
 /// `map` must satisfy the term contract.
 unsafe fn list_of(alloc: &mut impl Allocator, map: Term, listed: Listed) -> Result<Term, BuildError> {
-    // Flatmaps list in key order: walk them backwards; HAMTs in reverse forward order.
+    // The list is consed from its end.
     // SAFETY: forwarded contract.
-    let pairs: Vec<(Term, Term)> = match unsafe { repr(map) } {
-        None => Vec::new(),
-        Some(Repr::Flat(flat)) => flat.keys.iter().copied().zip(flat.values.iter().copied()).rev().collect(),
-        // SAFETY: forwarded contract.
-        Some(Repr::Hamt(_)) => unsafe { pairs(map) },
-    };
+    let pairs = unsafe { list_pairs(map) };
     let mut out = Term::NIL;
-    for (k, v) in pairs {
+    for (k, v) in pairs.into_iter().rev() {
         let element = match listed {
             Listed::Keys => k,
             Listed::Values => v,
