@@ -339,6 +339,7 @@ mod tests {
         let (term, c) = ctx_of(&mut heap, t);
         // SAFETY: `term` is a context of `heap`; a context of a context is itself.
         assert_eq!(unsafe { start_match(&mut heap, term) }, Ok(Some(term)));
+        // SAFETY: a term of `heap`.
         assert!(!unsafe { is_match_context(t) });
         let start = c.position();
         assert_eq!(c.get_integer(1, 0), Some(ReadInt::Word(1)));
