@@ -1,0 +1,42 @@
+-module(io_format_basic).
+-export([main/0]).
+
+main() ->
+    T = {tuple, [1, 2, 3], "string", <<"bin">>, 'Quoted Atom', 3.5, #{k => v}},
+    io:format("p: ~p~n", [T]),
+    io:format("w: ~w~n", [T]),
+    io:format("s: ~s|~s|~s~n", ["chars", <<"binary">>, atom]),
+    io:format("s iolist: ~s~n", [["io", $l, [<<"is">>, "t"]]]),
+    io:format("c: ~c~c~c~n", [$a, $b, $c]),
+    io:format("tilde: ~~ percent: %~n"),
+    io:format("i: [~i] ignored~n", [ignored_arg]),
+    io:format("no args~n"),
+    io:format("no args, no newline"),
+    io:nl(),
+    io:format("~p ~p ~p~n", [[], "", <<>>]),
+    io:format("~w ~w ~w~n", [[], "", <<>>]),
+    io:format("~p~n", ["a string with \"quotes\" and \\ and \n newline"]),
+    io:format("~w~n", ["abc"]),
+    io:format("~p~n", [[97, 98, 99, 0]]),
+    io:format("~p~n", [[7, 8, 9, 10, 11, 12, 13, 27, 32, 127]]),
+    io:format("~p~n", [[$a, 200, 255]]),
+    io:format("~p~n", [[$a, 256]]),
+    io:format("~p~n", [<<1, 2, 3>>]),
+    io:format("~p~n", [<<"printable">>]),
+    io:format("~p~n", [<<"tab\there">>]),
+    io:format("~p~n", [<<1:4>>]),
+    io:format("~p~n", [<<"abc", 1:4>>]),
+    io:format("~p~n", [{[], {}, #{}, <<>>, ""}]),
+    io:format("~s~n", [io_lib:format("~p and ~w", [x, y])]),
+    io:format("~ts~n", [["nested ", ["deep ", ["list"]]]]),
+    io:format(<<"binary format ~p~n">>, [ok]),
+    io:format(fmt_atom, []),
+    io:nl(),
+    io:format("~p~n", [try io:format(id("~d~n"), [1]) catch error:E -> E end]),
+    io:format("~p~n", [try io:format(id("~p ~p~n"), [1]) catch error:E2 -> E2 end]),
+    io:format("~p~n", [try io:format(id("~a~n"), [notatom]) catch error:E3 -> E3 end]),
+    io:format("~p~n", [try io:format(id("~s~n"), [{not_chars}]) catch error:E4 -> E4 end]),
+    io:format("~p~n", [try io:format(id("~c~n"), [-1]) catch error:E5 -> E5 end]),
+    io:format("io_format_basic done~n").
+
+id(X) -> X.

@@ -1,0 +1,31 @@
+-module(io_format_width).
+-export([main/0]).
+
+main() ->
+    io:format("[~10s] [~-10s] [~.3s] [~10.3s] [~-10.3s]~n", ["abc", "abc", "abcdef", "abcdef", "abcdef"]),
+    io:format("[~10.3.*s]~n", [$., "ab"]),
+    io:format("[~10...s]~n", ["pad"]),
+    io:format("[~-10.._s]~n", ["pad"]),
+    io:format("[~10.5.xs]~n", ["abcdefgh"]),
+    io:format("[~3s]~n", ["truncated"]),
+    io:format("[~10p] [~10w] [~-10w]~n", [atom, {a, b}, {a, b}]),
+    io:format("~p~n", [[try io_lib:format(F, [atom]) catch error:E -> {F, E} end || F <- ["~-10p", "~-20p"]]]),
+    io:format("[~5p]~n", [{long_tuple_that, exceeds}]),
+    io:format("[~10.. s] [~-10.. s]~n", [at, at]),
+    io:format("[~*s] [~-*s]~n", [8, "star", 8, "star"]),
+    io:format("[~*.*s]~n", [10, 2, "precision"]),
+    io:format("[~.*s]~n", [3, "precision"]),
+    io:format("[~10f] [~-12.3f] [~12.3e] [~12g]~n", [3.5, 3.5, 3.5, 3.5]),
+    io:format("[~15.5f]~n", [-1.0 / 3]),
+    io:format("[~*.*f]~n", [12, 2, 2.71828]),
+    io:format("[~8.3f]~n", [123456.789]),
+    io:format("[~.3f]~n", [-0.0005]),
+    io:format("[~20p]~n", ["string"]),
+    io:format("[~30p]~n", [[{key, value}, {another_key, another_value}, {third, 3}]]),
+    io:format("[~20.5.-s]~n", ["ab"]),
+    io:format("[~3c]~n", [$=]),
+    io:format("[~.0c]~n", [$=]),
+    io:format("[~10.0p]~n", [x]),
+    io:format("[~s]~n", [[]]),
+    io:format("[~10s]~n", [[]]),
+    io:format("io_format_width done~n").

@@ -1,0 +1,35 @@
+-module(io_unicode).
+-export([main/0]).
+
+%% erl -noshell's standard_io is latin1: code points > 255 come out as \x{...}
+main() ->
+    Latin = "café",
+    Greek = [945, 946, 947],
+    Emoji = [128512],
+    io:format("~s~n", [Latin]),
+    io:format("~ts~n", [Latin]),
+    io:format("~ts~n", [Greek]),
+    io:format("~ts~n", [Emoji]),
+    io:format("~p~n", [Latin]),
+    io:format("~tp~n", [Latin]),
+    io:format("~p~n", [Greek]),
+    io:format("~tp~n", [Greek]),
+    io:format("~tp~n", [{Greek, Latin, [$a | Greek]}]),
+    io:format("~w~n", [Greek]),
+    io:format("~ts~n", [<<"utf8 bytes: é"/utf8>>]),
+    io:format("~s~n", [<<"raw bytes: é"/utf8>>]),
+    io:format("~tp~n", [<<"αβγ"/utf8>>]),
+    io:format("~p~n", [<<"αβγ"/utf8>>]),
+    io:format("~tp~n", [<<"é"/utf8>>]),
+    io:format("~tc~n", [945]),
+    io:format("~c~n", [233]),
+    io:format("~p~n", [try io:format("~s~n", [Greek]) catch error:E -> E end]),
+    io:put_chars(unicode:characters_to_binary(Latin)),
+    io:nl(),
+    io:put_chars(Latin ++ "\n"),
+    io:format("~p~n", [try io:put_chars(Greek) catch error:E2 -> E2 end]),
+    io:format("~ts~n", [unicode:characters_to_list(<<"ñandú"/utf8>>)]),
+    io:format("~10ts|~n", [Greek]),
+    io:format("~-10ts|~n", [Greek]),
+    io:format("~p~n", [io:getopts()]),
+    io:format("io_unicode done~n").

@@ -1,0 +1,31 @@
+-module(proc_dict).
+-export([main/0]).
+
+main() ->
+    io:format("~p~n", [put(a, 1)]),
+    io:format("~p~n", [put(a, 2)]),
+    io:format("~p~n", [get(a)]),
+    io:format("~p~n", [get(missing)]),
+    put({complex, key}, [1, 2, 3]),
+    put("string key", #{map => value}),
+    put(42, forty_two),
+    io:format("~p~n", [lists:sort(get())]),
+    io:format("~p~n", [lists:sort(get_keys())]),
+    put(b, 2), put(c, 2),
+    io:format("~p~n", [lists:sort(get_keys(2))]),
+    io:format("~p~n", [erase(a)]),
+    io:format("~p~n", [erase(a)]),
+    io:format("~p~n", [lists:sort(get())]),
+    Old = erase(),
+    io:format("~p~n", [lists:sort(Old)]),
+    io:format("~p~n", [get()]),
+    [put({counter, N rem 5}, N) || N <- lists:seq(1, 1000)],
+    io:format("~p~n", [lists:sort(get())]),
+    lists:foreach(fun(N) -> put(count, case get(count) of undefined -> 1; C -> C + N end) end, lists:seq(1, 100)),
+    io:format("~p~n", [get(count)]),
+    Self = self(),
+    spawn(fun() -> put(child, own), Self ! {child_dict, get(), get(count)} end),
+    receive {child_dict, D, C2} -> io:format("~p~n", [{D, C2}]) end,
+    io:format("~p~n", [get(child)]),
+    erase(),
+    io:format("proc_dict done~n").
