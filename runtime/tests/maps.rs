@@ -99,7 +99,6 @@ impl World {
         assert_eq!(size, model.len());
         match view {
             View::Map(flat) => {
-                assert!(size <= map::SMALL_MAP_LIMIT, "a flatmap of {size} keys");
                 for w in flat.keys.windows(2) {
                     // SAFETY: world terms.
                     let order = unsafe { order::compare_map_keys(&self.atoms, w[0], w[1]) };
@@ -323,6 +322,37 @@ fn keys_a_million_levels_deep() {
     assert_eq!(w.get(m, deep), None);
     let flat = w.build_map(&[(deep, small(1)), (other, small(2))]);
     assert_eq!(w.get(flat, twin), Some(small(1)));
+}
+
+#[test]
+fn literal_flatmaps_above_the_limit_act_as_hamts() {
+    // Literal areas build flatmaps of any size; one of more than 32 keys iterates, prints,
+    // lists and hashes like the HAMT erts builds for the same pairs.
+    let mut w = World::new();
+    let keys: Vec<Term> = (0..70).map(|i| w.key(i)).collect();
+    let pairs: Vec<(Term, Term)> = keys.iter().map(|&k| (k, small(7))).collect();
+    let hamt = w.build_map(&pairs);
+    // SAFETY: world terms.
+    let flat = unsafe { rbeam_runtime::term::map::build_flatmap(&mut w.heap, &w.atoms, &pairs) }.unwrap();
+    // SAFETY: world terms.
+    unsafe {
+        assert!(matches!(flat.view(), Ok(View::Map(_))));
+        assert_eq!(map::pairs(flat), map::pairs(hamt));
+        assert_eq!(map::list_pairs(flat), map::list_pairs(hamt));
+        assert_eq!(map::internal_hash(flat, 0), map::internal_hash(hamt, 0));
+        let (fk, hk) = (map::keys_in(&mut w.heap, flat).unwrap(), map::keys_in(&mut w.heap, hamt).unwrap());
+        assert_eq!(w.show(fk), w.show(hk));
+    }
+    assert_eq!(w.show(flat), w.show(hamt));
+    w.check(flat, &pairs, &[]);
+    // Adding a key makes it a HAMT; removing one keeps the rest.
+    let extra = w.key(200);
+    let grown = w.put(flat, &[(extra, small(1))]);
+    // SAFETY: a world term.
+    assert!(matches!(unsafe { grown.view() }, Ok(View::HashMap(_))));
+    let shrunk = w.remove(flat, keys[3]);
+    assert_eq!(w.get(shrunk, keys[3]), None);
+    assert_eq!(w.get(shrunk, keys[4]), Some(small(7)));
 }
 
 #[test]

@@ -137,6 +137,32 @@ pub(crate) unsafe fn unique_entries(atoms: &AtomTable, pairs: &[(Term, Term)]) -
     out
 }
 
+/// Unique pairs in the order a HAMT of them iterates: by their paths, level 0 first. The
+/// order of a flatmap of more than 32 keys (literal areas build them) as erts' HAMT would have
+/// it.
+///
+/// # Safety
+/// Every key must satisfy the term contract.
+pub(crate) unsafe fn forward_order(pairs: &[(Term, Term)]) -> Vec<(Term, Term)> {
+    let mut keyed: Vec<(u32, (Term, Term))> =
+        // SAFETY: forwarded contract.
+        pairs.iter().map(|&pair| (swizzle(unsafe { map_hash(pair.0, 0) }), pair)).collect();
+    keyed.sort_by(|a, b| {
+        a.0.cmp(&b.0).then_with(|| {
+            // Same level-0 hash: the deeper hashes decide, as the trie's deeper levels do.
+            for depth in 1..MAX_LEVEL / 8 {
+                // SAFETY: forwarded contract.
+                let (x, y) = unsafe { (map_hash(a.1.0, depth), map_hash(b.1.0, depth)) };
+                if x != y {
+                    return swizzle(x).cmp(&swizzle(y));
+                }
+            }
+            core::cmp::Ordering::Equal
+        })
+    });
+    keyed.into_iter().map(|(_, pair)| pair).collect()
+}
+
 /// Builds a HAMT from unique entries sorted by [`unique_entries`].
 ///
 /// # Safety

@@ -331,6 +331,16 @@ unsafe fn push_map(h: &mut Hasher, term: Term, header: usize, stack: &mut Vec<St
             // SAFETY: a flatmap term (contract).
             let Some(flat) = (unsafe { crate::term::map::view_flatmap(term) }) else { return };
             h.one(flat.len() as u32, hconst(16));
+            if flat.len() > super::SMALL_MAP_LIMIT {
+                // From a literal area: hashed as the HAMT erts would have, whose leaves come
+                // out in reverse iteration order.
+                // SAFETY: a map (contract).
+                for (key, value) in unsafe { super::pairs(term) } {
+                    stack.push(Step::Term(value));
+                    stack.push(Step::Term(key));
+                }
+                return;
+            }
             for (&key, &value) in flat.keys.iter().zip(flat.values).rev() {
                 stack.push(Step::Term(value));
                 stack.push(Step::Term(key));

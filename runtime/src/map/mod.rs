@@ -14,6 +14,10 @@
 //!   forward order, because erts builds those lists by consing each pair in front as it walks
 //!   forward (`maps:keys/1`, `maps:values/1`, `maps:to_list/1`).
 //!
+//! Literal areas and `binary_to_term` build flatmaps of any size; one of more than 32 keys is
+//! walked, listed, printed and hashed in the order of the HAMT erts would have built for it,
+//! and becomes a HAMT as soon as it gains a key.
+//!
 //! Keys match by exact equality (`=:=`, [`crate::order::exact_eq`]). Every function takes
 //! terms that satisfy the crate's term contract (see [`crate::term`]) and builds into an
 //! [`Allocator`]; the `*_in` forms work with any allocator and report its failures, the
@@ -148,6 +152,8 @@ enum IterInner<'a> {
         values: &'a [Term],
         next: usize,
     },
+    /// A flatmap of more than 32 keys, in the order of the HAMT erts would have.
+    Owned(std::vec::IntoIter<(Term, Term)>),
     /// The nodes being walked, each with the index of its next child.
     Hamt {
         stack: Vec<(&'a [Term], usize)>,
@@ -164,6 +170,7 @@ impl Iterator for Iter<'_> {
                 *next += 1;
                 Some(pair)
             }
+            IterInner::Owned(pairs) => pairs.next(),
             IterInner::Hamt { stack } => loop {
                 let (children, next) = stack.last_mut()?;
                 let Some(&child) = children.get(*next) else {
@@ -186,18 +193,25 @@ impl Iterator for Iter<'_> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         match &self.inner {
             IterInner::Flat { keys, next, .. } => (keys.len() - next, Some(keys.len() - next)),
+            IterInner::Owned(pairs) => pairs.size_hint(),
             IterInner::Hamt { .. } => (0, None),
         }
     }
 }
 
-/// Walks a map in forward order; nothing for a non-map.
+/// Walks a map in forward order; nothing for a non-map. A flatmap of more than 32 keys (as
+/// literal areas build them) walks in the order of the HAMT erts would have built.
 ///
 /// # Safety
 /// `map` must satisfy the term contract for `'a`.
 pub unsafe fn iter<'a>(map: Term) -> Iter<'a> {
     // SAFETY: forwarded contract.
     let inner = match unsafe { repr::<'a>(map) } {
+        Some(Repr::Flat(flat)) if flat.len() > SMALL_MAP_LIMIT => {
+            let pairs: Pairs = flat.keys.iter().copied().zip(flat.values.iter().copied()).collect();
+            // SAFETY: forwarded contract.
+            IterInner::Owned(unsafe { hamt::forward_order(&pairs) }.into_iter())
+        }
         Some(Repr::Flat(flat)) => IterInner::Flat { keys: flat.keys, values: flat.values, next: 0 },
         // SAFETY: forwarded contract: a live head.
         Some(Repr::Hamt(hamt)) => IterInner::Hamt { stack: vec![(unsafe { node::children(hamt.head) }, 0)] },
@@ -223,8 +237,7 @@ pub unsafe fn pairs(map: Term) -> Vec<(Term, Term)> {
 pub unsafe fn list_pairs(map: Term) -> Pairs {
     // SAFETY: forwarded contract.
     let mut out = unsafe { pairs(map) };
-    // SAFETY: forwarded contract.
-    if matches!(unsafe { repr(map) }, Some(Repr::Hamt(_))) {
+    if out.len() > SMALL_MAP_LIMIT {
         out.reverse();
     }
     out
@@ -236,13 +249,17 @@ pub unsafe fn list_pairs(map: Term) -> Pairs {
 /// `map` must satisfy the term contract.
 pub unsafe fn sorted_pairs(atoms: &AtomTable, map: Term) -> Vec<(Term, Term)> {
     // SAFETY: forwarded contract.
-    let mut out = unsafe { pairs(map) };
-    // SAFETY: forwarded contract.
-    if matches!(unsafe { repr(map) }, Some(Repr::Hamt(_))) {
-        // SAFETY: the keys are valid terms.
-        out.sort_by(|a, b| unsafe { crate::order::compare_map_keys(atoms, a.0, b.0) });
+    match unsafe { repr(map) } {
+        None => Vec::new(),
+        Some(Repr::Flat(flat)) => flat.keys.iter().copied().zip(flat.values.iter().copied()).collect(),
+        Some(Repr::Hamt(_)) => {
+            // SAFETY: forwarded contract.
+            let mut out = unsafe { pairs(map) };
+            // SAFETY: the keys are valid terms.
+            out.sort_by(|a, b| unsafe { crate::order::compare_map_keys(atoms, a.0, b.0) });
+            out
+        }
     }
-    out
 }
 
 /// Builds a flatmap from keys already sorted and unique, with their values.

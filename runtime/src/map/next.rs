@@ -62,8 +62,9 @@ pub unsafe fn map_next(
             if !path.is_small() || path.raw() >> 4 > flat.len() {
                 return Ok(Next::Badarg);
             }
-            let mut pairs: Vec<(Term, Term)> =
-                flat.keys.iter().copied().zip(flat.values.iter().copied()).collect();
+            // A flatmap of more than 32 keys (from a literal area) in its HAMT order.
+            // SAFETY: forwarded contract.
+            let mut pairs = unsafe { super::pairs(map) };
             // Both forms list a flatmap in key order; the list is consed from its end.
             if let Mode::List(_) = mode {
                 pairs.reverse();

@@ -177,6 +177,13 @@ unsafe fn write_one<'a>(
                 stack.push(Item::Term(first));
             }
         }
+        View::Map(map) if map.len() > crate::map::SMALL_MAP_LIMIT => {
+            // A literal flatmap of more than 32 keys prints in the order of erts' HAMT.
+            out.write_str("#{")?;
+            stack.push(Item::Text("}"));
+            // SAFETY: forwarded contract.
+            stack.push(Item::MapPairs { pairs: unsafe { crate::map::pairs(term) }, next: 0 });
+        }
         View::Map(map) => {
             out.write_str("#{")?;
             stack.push(Item::Text("}"));

@@ -18,7 +18,8 @@
 //! ([`crate::order::compare_map_keys`]) and unique, and the values in the same order; the
 //! empty map uses the shared empty tuple for its keys. Maps of more than [`SMALL_MAP_LIMIT`]
 //! keys are HAMTs, built and read by [`crate::map`]; [`build_flatmap`] still builds a flatmap
-//! of any size (literal areas use it), which every reader accepts.
+//! of any size (literal areas use it), which every reader accepts and [`crate::map`] walks
+//! and hashes in the order of the HAMT erts would have built.
 
 use super::error::BuildError;
 use super::tags::{HEADER_ARITY_OFFSET, HEADER_TAG_MASK, MAP_SUBTAG, MAX_TUPLE_ARITY, make_header};
