@@ -26,11 +26,20 @@ fn bif_results_and_errors_match_the_real_beam() {
     let mut env = Env::new();
     let (ok, error) = (env.atom("ok"), env.atom("error"));
     let mut checked = 0;
+    let mut skipped = 0;
     let mut failures = Vec::new();
     for line in oracle.lines() {
         let (call, expected) = line.split_once(' ').expect("two fields");
         let binary = env.binary(&unhex(call));
-        let call_term = env.ok("erlang", "binary_to_term", &[binary]);
+        let call_term = match env.call("erlang", "binary_to_term", &[binary]) {
+            BifResult::Ok(term) => term,
+            // 32-bit words leave local pids no serial bits: `<0.1.2>` has no rbeam form there.
+            _ if cfg!(target_pointer_width = "32") => {
+                skipped += 1;
+                continue;
+            }
+            other => panic!("{call} does not decode: {other:?}"),
+        };
         let View::Tuple(&[m, f, args]) = view(call_term) else { panic!("not a call: {call}") };
         let args = data_bifs_support::list_elements(args);
         let (module, name) = (env.text(m), env.text(f));
@@ -55,5 +64,5 @@ fn bif_results_and_errors_match_the_real_beam() {
         checked += 1;
     }
     assert!(failures.is_empty(), "{} of {checked} calls differ:\n{}", failures.len(), failures.join("\n"));
-    assert!(checked >= 300, "only {checked} calls");
+    assert!(checked >= 300 && skipped <= 8, "only {checked} calls ({skipped} skipped)");
 }
