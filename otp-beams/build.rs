@@ -47,12 +47,18 @@ fn app_ebin(lib: &Path, app: &str) -> Option<PathBuf> {
 
 fn main() {
     println!("cargo:rerun-if-env-changed=RBEAM_OTP_ROOT");
-    let root = std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
+    let root =
+        std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
     let lib = root.join("lib");
-    let mut table = String::from("/// The embedded boot set: module name and beam file.\npub static BOOT_SET: &[(&str, &[u8])] = &[\n");
+    let mut table = String::from(
+        "/// The embedded boot set: module name and beam file.\npub static BOOT_SET: &[(&str, &[u8])] = &[\n",
+    );
     for (app, module) in BOOT_SET {
         let Some(ebin) = app_ebin(&lib, app) else {
-            panic!("rbeam's boot set needs OTP's {app} application under {}: install erlang-base (scripts/setup.sh) or set RBEAM_OTP_ROOT", lib.display());
+            panic!(
+                "rbeam's boot set needs OTP's {app} application under {}: install erlang-base (scripts/setup.sh) or set RBEAM_OTP_ROOT",
+                lib.display()
+            );
         };
         let beam = ebin.join(format!("{module}.beam"));
         assert!(beam.is_file(), "boot set module {} is missing", beam.display());

@@ -12,7 +12,9 @@ pub enum Command {
     Help,
     Version,
     /// Disassemble a `.beam` file.
-    Dis { file: String },
+    Dis {
+        file: String,
+    },
     /// Run Erlang code.
     Run(Run),
 }
@@ -104,7 +106,9 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             "--no-otp" => run.no_otp = true,
             "-eval" => return Err("-eval is not supported; put the code in a module and use -s".into()),
             other if other.starts_with("+J") => {
-                return Err(format!("{other}: the ARM32 JIT is not part of this build yet; +Jnone is the only mode"));
+                return Err(format!(
+                    "{other}: the ARM32 JIT is not part of this build yet; +Jnone is the only mode"
+                ));
             }
             other if is_flag(other) => return Err(format!("unknown flag '{other}'")),
             other => return Err(format!("unexpected argument '{other}'")),
@@ -146,12 +150,16 @@ mod tests {
 
     #[test]
     fn erl_style_runs() {
-        let Ok(Command::Run(r)) = p(&["-noshell", "-pa", "a", "b", "-s", "hello", "-run", "m", "f", "x", "y", "-pz", "z"])
+        let Ok(Command::Run(r)) =
+            p(&["-noshell", "-pa", "a", "b", "-s", "hello", "-run", "m", "f", "x", "y", "-pz", "z"])
         else {
             panic!()
         };
         assert_eq!(r.pa, vec![PathBuf::from("a"), PathBuf::from("b"), PathBuf::from("z")]);
-        assert_eq!(r.calls, vec![call("hello", "start", None, false), call("m", "f", Some(&["x", "y"]), true)]);
+        assert_eq!(
+            r.calls,
+            vec![call("hello", "start", None, false), call("m", "f", Some(&["x", "y"]), true)]
+        );
         let Ok(Command::Run(r)) = p(&["-s", "m", "f", "--no-otp"]) else { panic!() };
         assert_eq!(r.calls, vec![call("m", "f", None, false)]);
         assert!(r.no_otp);

@@ -26,7 +26,12 @@ fn expected(dir: &Path, prog: &str) -> Option<Vec<u8>> {
 /// Runs `prog` (compiled into `ebin`) on rbeam and compares with `expected`.
 fn check(ebin: &Path, prog: &str, expected: &[u8], gc_stress: bool) -> Result<(), String> {
     let mut cmd = rbeam();
-    cmd.arg("-pa").arg(ebin).args(["-s", prog, "main"]).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.arg("-pa")
+        .arg(ebin)
+        .args(["-s", prog, "main"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     if gc_stress {
         cmd.env("RBEAM_GC_STRESS", "1");
     }
@@ -52,7 +57,11 @@ fn check(ebin: &Path, prog: &str, expected: &[u8], gc_stress: bool) -> Result<()
         ));
     }
     if !output.status.success() {
-        return Err(format!("{prog}{mode}: exit status {:?}\n{}", output.status, String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "{prog}{mode}: exit status {:?}\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     Ok(())
 }
@@ -74,7 +83,9 @@ fn run_all(gc_stress: bool) -> Vec<String> {
                     let Some(path) = queue.lock().unwrap().pop() else { break };
                     let prog = path.file_stem().unwrap().to_string_lossy().to_string();
                     let result = match expected(&expected_dir, &prog) {
-                        None => Err(format!("{prog}: no expected output (run tests/generate_expected.sh {prog})")),
+                        None => {
+                            Err(format!("{prog}: no expected output (run tests/generate_expected.sh {prog})"))
+                        }
                         Some(exp) => check(&ebin, &prog, &exp, gc_stress),
                     };
                     if let Err(e) = result {
@@ -105,6 +116,7 @@ fn the_canary_fails() {
     erlc(&dir, &[tests_dir().join("canary/canary.erl")]);
     let expected = std::fs::read(tests_dir().join("canary/canary.out")).unwrap();
     let result = check(&dir, "canary", &expected, false);
-    let err = result.expect_err("the canary's deliberately wrong expectation passed: the harness cannot fail");
+    let err =
+        result.expect_err("the canary's deliberately wrong expectation passed: the harness cannot fail");
     assert!(err.contains("output differs"), "the canary failed for another reason: {err}");
 }

@@ -32,6 +32,8 @@ pub struct Module<'a> {
     pub types: Option<TypeTable>,
     /// Functions in code order, found by validation.
     pub functions: Vec<Function>,
+    /// The module's MD5 (`module_info(md5)`), over the chunks erts hashes.
+    pub md5: [u8; 16],
 }
 
 impl<'a> Module<'a> {
@@ -43,6 +45,11 @@ impl<'a> Module<'a> {
     /// The text of atom `i` (1-based), or `""` for an index validation would have refused.
     pub fn atom(&self, i: u32) -> &str {
         self.atoms.get(i).unwrap_or("")
+    }
+
+    /// The module's MD5 (`module_info(md5)`).
+    pub fn md5(&self) -> [u8; 16] {
+        self.md5
     }
 
     /// Number of literals.
@@ -167,7 +174,42 @@ pub fn parse(file: &[u8]) -> Result<Module<'_>, LoadError> {
         lines,
         types,
         functions: Vec::new(),
+        md5: checksum(&set),
     };
     module.functions = validate::validate(&module, &set.chunks)?;
     Ok(module)
+}
+
+/// erts' module checksum: MD5 over the atom, code, string, import and export chunks, the fun
+/// table with each entry's `OldUniq` zeroed (it came from an endian-dependent hash), and the
+/// literal and meta chunks.
+fn checksum(set: &ChunkSet<'_>) -> [u8; 16] {
+    use md5::{Digest, Md5};
+    let mut md5 = Md5::new();
+    let atoms = set.get(ChunkId::ATU8).or(set.get(ChunkId::ATOM));
+    for c in [
+        atoms,
+        set.get(ChunkId::CODE),
+        set.get(ChunkId::STRT),
+        set.get(ChunkId::IMPT),
+        set.get(ChunkId::EXPT),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        md5.update(c.data);
+    }
+    if let Some(c) = set.get(ChunkId::FUNT) {
+        if c.data.len() >= 4 {
+            md5.update(&c.data[..4]);
+            for entry in c.data[4..].chunks_exact(24) {
+                md5.update(&entry[..20]);
+                md5.update([0u8; 4]);
+            }
+        }
+    }
+    for c in [set.get(ChunkId::LITT), set.get(ChunkId::META)].into_iter().flatten() {
+        md5.update(c.data);
+    }
+    md5.finalize().into()
 }
