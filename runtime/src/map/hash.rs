@@ -197,6 +197,15 @@ unsafe fn hash_one(h: &mut Hasher, term: Term, positive_zero: bool, stack: &mut 
         unsafe { push_map(h, term, header, stack) };
         return None;
     }
+    if crate::term::tuple::is_header(header) {
+        // The common compound key, without a full decode.
+        // SAFETY: forwarded contract: a live tuple.
+        let elements = unsafe { crate::term::tuple::elements(term) }?;
+        h.one(elements.len() as u32, hconst(9));
+        let (&first, rest) = elements.split_first()?;
+        stack.extend(rest.iter().rev().map(|&e| Step::Term(e)));
+        return Some(first);
+    }
     // SAFETY: forwarded contract.
     let Ok(view) = (unsafe { term.view() }) else {
         // Not a term: hash the word so that the walk still ends.
@@ -204,12 +213,6 @@ unsafe fn hash_one(h: &mut Hasher, term: Term, positive_zero: bool, stack: &mut 
         return None;
     };
     match view {
-        View::Tuple(elements) => {
-            h.one(elements.len() as u32, hconst(9));
-            let (&first, rest) = elements.split_first()?;
-            stack.extend(rest.iter().rev().map(|&e| Step::Term(e)));
-            Some(first)
-        }
         View::Float(value) => {
             let value = if positive_zero && value == 0.0 { 0.0 } else { value };
             let bits = value.to_bits();
@@ -258,7 +261,7 @@ unsafe fn hash_one(h: &mut Hasher, term: Term, positive_zero: bool, stack: &mut 
             }
             None
         }
-        // Immediates and lists were handled above; maps by their header.
+        // Immediates and lists were handled above, maps and tuples by their header.
         _ => None,
     }
 }
