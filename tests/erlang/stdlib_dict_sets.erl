@@ -1,0 +1,33 @@
+-module(stdlib_dict_sets).
+-export([main/0]).
+
+main() ->
+    D = lists:foldl(fun(N, Acc) -> dict:store(N, N * N, Acc) end, dict:new(), lists:seq(1, 100)),
+    io:format("~p~n", [dict:size(D)]),
+    io:format("~p~n", [{dict:find(7, D), dict:find(0, D), dict:fetch(10, D), dict:is_key(100, D)}]),
+    io:format("~p~n", [lists:sum([V || {_, V} <- dict:to_list(D)])]),
+    io:format("~p~n", [lists:sublist(lists:sort(dict:to_list(D)), 5)]),
+    D2 = dict:erase(7, dict:update(8, fun(V) -> -V end, D)),
+    io:format("~p~n", [{dict:find(7, D2), dict:find(8, D2), dict:size(D2)}]),
+    D3 = dict:append(list, a, dict:append(list, b, dict:new())),
+    io:format("~p~n", [dict:fetch(list, D3)]),
+    io:format("~p~n", [dict:fetch(w, dict:update_counter(w, 3, dict:update_counter(w, 2, dict:new())))]),
+    io:format("~p~n", [dict:fold(fun(_, V, A) -> A + V end, 0, D)]),
+    Filtered = dict:filter(fun(K, _) -> K rem 10 =:= 0 end, D),
+    io:format("~p~n", [lists:sort(dict:fetch_keys(Filtered))]),
+    Merged = dict:merge(fun(_, A, B) -> A + B end, Filtered, dict:from_list([{10, 1}, {1000, x}])),
+    io:format("~p~n", [lists:sort(dict:to_list(Merged))]),
+    S = sets:from_list([3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]),
+    io:format("~p~n", [{sets:size(S), lists:sort(sets:to_list(S))}]),
+    S2 = sets:from_list(lists:seq(1, 5)),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:union(S, S2)))]),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:intersection(S, S2)))]),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:subtract(S, S2)))]),
+    io:format("~p~n", [{sets:is_element(9, S), sets:is_element(7, S), sets:is_subset(S2, S)}]),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:filter(fun(X) -> X > 4 end, S)))]),
+    io:format("~p~n", [sets:fold(fun(X, A) -> X + A end, 0, S)]),
+    V2 = sets:from_list([a, b, c], [{version, 2}]),
+    io:format("~p~n", [{sets:size(V2), lists:sort(sets:to_list(sets:add_element(d, V2))), sets:is_set(V2)}]),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:del_element(b, V2)))]),
+    io:format("~p~n", [sets:is_empty(sets:new())]),
+    io:format("stdlib_dict_sets done~n").

@@ -1,0 +1,33 @@
+-module(stdlib_proplists).
+-export([main/0]).
+
+main() ->
+    P = [{a, 1}, b, {c, 3}, {a, 10}, {d, [x]}, {'e', true}, f, {g, false}],
+    io:format("~p~n", [proplists:get_value(a, P)]),
+    io:format("~p~n", [proplists:get_value(z, P)]),
+    io:format("~p~n", [proplists:get_value(z, P, default)]),
+    io:format("~p~n", [proplists:get_value(b, P)]),
+    io:format("~p~n", [proplists:get_all_values(a, P)]),
+    io:format("~p~n", [proplists:get_bool(b, P)]),
+    io:format("~p~n", [proplists:get_bool(g, P)]),
+    io:format("~p~n", [proplists:get_bool(z, P)]),
+    io:format("~p~n", [proplists:lookup(c, P)]),
+    io:format("~p~n", [proplists:lookup(b, P)]),
+    io:format("~p~n", [proplists:lookup(z, P)]),
+    io:format("~p~n", [proplists:lookup_all(a, P)]),
+    io:format("~p~n", [proplists:is_defined(f, P)]),
+    io:format("~p~n", [proplists:delete(a, P)]),
+    io:format("~p~n", [proplists:get_keys(P)]),
+    io:format("~p~n", [proplists:append_values(d, [{d, [1]}, {d, [2, 3]}, {d, 4}])]),
+    io:format("~p~n", [proplists:compact([{a, true}, b, {c, false}])]),
+    io:format("~p~n", [proplists:unfold([a, {b, 1}])]),
+    io:format("~p~n", [proplists:property(a, true)]),
+    io:format("~p~n", [proplists:property({b, true})]),
+    io:format("~p~n", [proplists:substitute_aliases([{colour, color}], [{colour, red}, size])]),
+    io:format("~p~n", [proplists:substitute_negations([{no_debug, debug}], [no_debug, verbose])]),
+    io:format("~p~n", [proplists:expand([{foo, [bar, baz]}], [fie, foo, fum])]),
+    io:format("~p~n", [proplists:normalize([a, {b, true}, {colour, red}], [{aliases, [{colour, color}]}])]),
+    io:format("~p~n", [proplists:split([{a, 1}, {b, 2}, c, {a, 3}], [a, c])]),
+    io:format("~p~n", [proplists:to_map([{a, 1}, b, {a, 2}])]),
+    io:format("~p~n", [proplists:from_map(#{x => 1})]),
+    io:format("stdlib_proplists done~n").

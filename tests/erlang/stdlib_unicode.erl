@@ -1,0 +1,30 @@
+-module(stdlib_unicode).
+-export([main/0]).
+
+main() ->
+    io:format("~p~n", [unicode:characters_to_binary("abc")]),
+    io:format("~p~n", [unicode:characters_to_binary([97, 233, 8364, 128512])]),
+    io:format("~p~n", [unicode:characters_to_binary(["ab", [233], <<"cd">>])]),
+    io:format("~p~n", [unicode:characters_to_list(<<97, 195, 169, 226, 130, 172>>)]),
+    io:format("~p~n", [unicode:characters_to_list([<<"ab">>, "cd", [<<"é"/utf8>>]])]),
+    io:format("~p~n", [unicode:characters_to_list(<<233>>, latin1)]),
+    io:format("~p~n", [unicode:characters_to_binary([233, 255], latin1, utf8)]),
+    io:format("~p~n", [unicode:characters_to_binary([8364], unicode, latin1)]),
+    io:format("~p~n", [unicode:characters_to_binary(<<"é"/utf8>>, utf8, latin1)]),
+    io:format("~p~n", [unicode:characters_to_binary("€", unicode, utf16)]),
+    io:format("~p~n", [unicode:characters_to_binary("€", unicode, {utf16, little})]),
+    io:format("~p~n", [unicode:characters_to_binary([128512], unicode, utf16)]),
+    io:format("~p~n", [unicode:characters_to_binary([128512], unicode, utf32)]),
+    io:format("~p~n", [unicode:characters_to_list(<<0, 97, 216, 61, 222, 0>>, utf16)]),
+    io:format("~p~n", [unicode:characters_to_list(<<97, 200>>)]),
+    io:format("~p~n", [unicode:characters_to_list(<<97, 195>>)]),
+    io:format("~p~n", [unicode:characters_to_binary([97, -1])]),
+    io:format("~p~n", [unicode:characters_to_binary([16#D800])]),
+    io:format("~p~n", [unicode:characters_to_binary([16#110000])]),
+    io:format("~p~n", [unicode:bom_to_encoding(<<16#EF, 16#BB, 16#BF, "x">>)]),
+    io:format("~p~n", [unicode:encoding_to_bom(utf8)]),
+    io:format("~p~n", [unicode:characters_to_nfc_binary(<<"e", 204, 129>>)]),
+    io:format("~p~n", [unicode:characters_to_nfkc_list("ﬁ")]),
+    io:format("~p~n", [[C || <<C/utf8>> <= <<"héllo→"/utf8>>]]),
+    io:format("~p~n", [<< <<C/utf8>> || C <- [104, 8594, 128512] >>]),
+    io:format("stdlib_unicode done~n").
