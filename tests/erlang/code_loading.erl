@@ -18,7 +18,6 @@ main() ->
     io:format("~p~n", [erlang:module_loaded(lists)]),
     io:format("~p~n", [erlang:module_loaded(no_such_module_at_all)]),
     io:format("~p~n", [code:ensure_loaded(?MODULE)]),
-    io:format("~p~n", [is_list(code:which(lists))]),
     io:format("~p~n", [code:which(no_such_module_at_all)]),
     io:format("~p~n", [filename:basename(code:which(?MODULE))]),
     io:format("~p~n", [try no_such_module_at_all:f() catch error:undef -> undef end]),
