@@ -40,6 +40,14 @@ fn bif_results_and_errors_match_the_real_beam() {
             }
             other => panic!("{call} does not decode: {other:?}"),
         };
+        if cfg!(target_pointer_width = "32") {
+            // The same for a result holding such a pid (`list_to_pid("<0.1.2>")`).
+            let expected_binary = env.binary(&unhex(expected));
+            if !matches!(env.call("erlang", "binary_to_term", &[expected_binary]), BifResult::Ok(_)) {
+                skipped += 1;
+                continue;
+            }
+        }
         let View::Tuple(&[m, f, args]) = view(call_term) else { panic!("not a call: {call}") };
         let args = data_bifs_support::list_elements(args);
         let (module, name) = (env.text(m), env.text(f));

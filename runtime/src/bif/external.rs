@@ -157,6 +157,15 @@ pub fn encode(
             View::Small(value) => encode_integer(out, value),
             View::Bignum(big) => {
                 let bytes = magnitude_bytes(big.digits);
+                // On 32-bit words a bignum may still fit INTEGER_EXT (erts checks the value).
+                if bytes.len() <= 8 {
+                    let magnitude = bytes.iter().rev().fold(0i128, |v, &b| (v << 8) | i128::from(b));
+                    let value = if big.negative { -magnitude } else { magnitude };
+                    if let Ok(value) = i64::try_from(value) {
+                        encode_integer(out, value);
+                        continue;
+                    }
+                }
                 encode_big(out, big.negative, &bytes);
             }
             View::Float(value) => encode_float(out, value, options.minor_version),
