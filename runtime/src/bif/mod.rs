@@ -22,6 +22,7 @@ pub mod external;
 pub mod hash;
 pub mod lists;
 pub mod maps;
+pub mod numbers;
 pub mod process;
 pub mod terms;
 pub mod unicode;
@@ -105,6 +106,7 @@ pub const ALL: &[&[Bif]] = &[
     external::BIFS,
     unicode::BIFS,
     maps::BIFS,
+    numbers::BIFS,
 ];
 
 /// A registered BIF.
