@@ -279,6 +279,35 @@ fn printing_follows_iteration_order() {
 40 => 40,13 => 13,38 => 38,6 => 6,28 => 28,25 => 25,34 => 34,32 => 32,9 => 9,37 => 37,11 => 11,\
 31 => 31,26 => 26,39 => 39,30 => 30,29 => 29,23 => 23,12 => 12,33 => 33}";
     assert_eq!(w.show(m), expected);
+    // erlang:display(maps:from_list([{I, I} || I <- lists:seq(1, 40)])) on OTP 25 shows the
+    // trie: the same shape here.
+    let display = "#<fffb>{<1201>{[16|16],[18|18],[5|5]},<4400>{[19|19],[27|27]},<1084>{[35|35],\
+<4080>{[10|10],[24|24]},[36|36]},<14>{[4|4],[21|21]},<240>{[22|22],[17|17]},<2a>{[3|3],[8|8],[1|1]},\
+<8512>{[7|7],[2|2],[14|14],[15|15],[20|20]},<c0>{[40|40],<1001>{[13|13],[38|38]}},[6|6],<9400>{[28|28],\
+[25|25],[34|34]},<312>{[32|32],[9|9],[37|37],[11|11]},[31|31],[26|26],<2060>{[39|39],[30|30],<8020>{[29|29],\
+[23|23]}},<8200>{[12|12],[33|33]}}";
+    let mut shown = String::from("#");
+    let mut stack = vec![Err(m)];
+    while let Some(item) = stack.pop() {
+        match item {
+            Ok(text) => shown.push_str(text),
+            // SAFETY: `m` and its nodes are live.
+            Err(node) => match unsafe { map::hamt_children(node) } {
+                Some((bitmap, children)) => {
+                    shown.push_str(&format!("<{bitmap:x}>{{"));
+                    stack.push(Ok("}"));
+                    for (i, &child) in children.iter().enumerate().rev() {
+                        stack.push(Err(child));
+                        if i > 0 {
+                            stack.push(Ok(","));
+                        }
+                    }
+                }
+                None => shown.push_str(&w.show(node).replace(',', "|")),
+            },
+        }
+    }
+    assert_eq!(shown, display);
     let b = w.atoms.intern("b").unwrap();
     let a = w.atoms.intern("a").unwrap();
     let small_map = w.build_map(&[(b, small(2)), (small(1), a), (a, small(1))]);

@@ -199,6 +199,23 @@ impl Iterator for Iter<'_> {
     }
 }
 
+/// The occupied-slot bitmap and the children of a HAMT head or interior node (`0xFFFF` for a
+/// head with all 16 slots), or `None` for anything else. A child is a leaf `[Key | Value]`
+/// (a cons cell) or an interior node. This is the structure erts' `erlang:display/1` shows:
+/// `#<Bitmap>{Child,...}` for the head, `<Bitmap>{...}` for a node, the bitmap in lowercase
+/// hexadecimal; rbeam's HAMTs have erts' shape, so they display alike.
+///
+/// # Safety
+/// `node` must satisfy the term contract, or be a child node of a live HAMT, for `'a`.
+pub unsafe fn hamt_children<'a>(node: Term) -> Option<(u16, &'a [Term])> {
+    let object = node.boxed_ptr()?;
+    // SAFETY: a boxed term points at a live header (caller).
+    let header = unsafe { object.read() };
+    let is_hamt = layout::is_header(header) && layout::kind(header) != layout::KIND_FLATMAP;
+    // SAFETY: a live HAMT head or node (checked above, caller).
+    is_hamt.then(|| unsafe { (node::slots(object), node::children(object)) })
+}
+
 /// Walks a map in forward order; nothing for a non-map. A flatmap of more than 32 keys (as
 /// literal areas build them) walks in the order of the HAMT erts would have built.
 ///
