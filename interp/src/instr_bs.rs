@@ -245,11 +245,8 @@ impl BsInstr {
 // ---- translation ----
 
 /// The module's string table (`StrT`), which string segments and `bs_match_string` index.
-///
-/// The translator does not expose it yet: until it does (`Translator::strings`, see this
-/// family's report), string operands resolve to nothing and fail the load.
-fn string_table<'t>(_t: &'t Translator<'_, '_, '_>) -> &'t [u8] {
-    &[]
+fn string_table<'t>(t: &'t Translator<'_, '_, '_>) -> &'t [u8] {
+    t.strings()
 }
 
 /// `len` bytes of the string table from `offset`.

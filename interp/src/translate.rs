@@ -373,6 +373,11 @@ impl<'a> Translator<'_, '_, 'a> {
         &self.funs[index as usize] as *const FunEntry
     }
 
+    /// The module's string table (`StrT`).
+    pub(crate) fn strings(&self) -> &[u8] {
+        self.m.strings
+    }
+
     pub(crate) fn vm(&mut self) -> &mut Vm {
         self.vm
     }

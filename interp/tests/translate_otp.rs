@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use rbeam_interp::system::{Options, System};
 
 fn otp_lib() -> PathBuf {
-    let root = std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
+    let root =
+        std::env::var_os("RBEAM_OTP_ROOT").map_or_else(|| PathBuf::from("/usr/lib/erlang"), PathBuf::from);
     root.join("lib")
 }
 
