@@ -24,5 +24,5 @@ main() ->
     exit(Trapper, kill),
     receive {'EXIT', Trapper, RT} -> io:format("kill ignores trap: ~p~n", [RT]) end,
     io:format("~p~n", [catch exit(self(), normal)]),
-    receive {'EXIT', _, RS} -> io:format("self normal while trapping: ~p~n", [RS]) after 100 -> io:format("none~n") end,
+    receive {'EXIT', _, RS} -> io:format("self normal while trapping: ~p~n", [RS]) after 30000 -> io:format("none~n") end,
     io:format("proc_exit_reasons done~n").

@@ -30,7 +30,7 @@ main() ->
     P6 = spawn(fun() -> receive ping -> Self ! pong end end),
     exit(P6, normal),
     P6 ! ping,
-    receive pong -> io:format("survived exit normal~n") after 1000 -> io:format("no pong~n") end,
+    receive pong -> io:format("survived exit normal~n") after 30000 -> io:format("no pong~n") end,
     %% exit/2 to a trapping process becomes a message
     P7 = spawn(fun() ->
                        process_flag(trap_exit, true),
@@ -50,6 +50,6 @@ main() ->
     DeadRef = monitor(process, Dead),
     receive {'DOWN', DeadRef, process, Dead, _} -> ok end,
     link(Dead),
-    receive {'EXIT', Dead, R9} -> io:format("link to dead: ~p~n", [R9]) after 500 -> io:format("no msg~n") end,
+    receive {'EXIT', Dead, R9} -> io:format("link to dead: ~p~n", [R9]) after 30000 -> io:format("no msg~n") end,
     io:format("~p~n", [process_flag(trap_exit, false)]),
     io:format("proc_link_trap done~n").

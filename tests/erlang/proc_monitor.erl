@@ -40,5 +40,5 @@ watch(How) ->
     Pid ! go,
     receive
         {'DOWN', Ref, process, Pid, Reason} -> Reason
-    after 5000 -> timeout
+    after 60000 -> timeout
     end.

@@ -25,7 +25,7 @@ main() ->
 call(Server, N) ->
     Ref = make_ref(),
     Server ! {request, self(), Ref, N},
-    receive {Ref, Reply} -> Reply after 1000 -> timeout end.
+    receive {Ref, Reply} -> Reply after 30000 -> timeout end.
 
 server() ->
     receive
