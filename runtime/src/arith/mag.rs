@@ -207,17 +207,75 @@ pub fn mul_digit_add_in_place(a: &mut Vec<Digit>, d: Digit, c: Digit) {
     }
 }
 
+/// A divisor digit prepared for division by multiplication (Möller and Granlund, "Improved
+/// division by invariant integers", 2011): normalized so its top bit is set, with its
+/// reciprocal `v = ⌊(B² − 1) / d⌋ − B`. Division by a digit then needs no hardware (or, on
+/// 32-bit ARM, library) division per digit.
+#[derive(Clone, Copy, Debug)]
+pub struct DigitDivisor {
+    /// The divisor shifted left until its top bit is set.
+    normalized: Digit,
+    /// That shift.
+    shift: u32,
+    /// The reciprocal of `normalized`.
+    reciprocal: Digit,
+}
+
+impl DigitDivisor {
+    /// Prepares division by `d` (non-zero).
+    pub fn new(d: Digit) -> DigitDivisor {
+        let shift = d.leading_zeros();
+        let normalized = d << shift;
+        let all_ones: Wide = Wide::MAX;
+        let reciprocal = (all_ones / normalized as Wide - ((1 as Wide) << DIGIT_BITS)) as Digit;
+        DigitDivisor { normalized, shift, reciprocal }
+    }
+
+    /// Divides `⟨high, low⟩` by the normalized divisor (`high` must be below it): quotient
+    /// and remainder.
+    #[inline]
+    fn div_2by1(&self, high: Digit, low: Digit) -> (Digit, Digit) {
+        let d = self.normalized;
+        let product = (self.reciprocal as Wide * high as Wide)
+            .wrapping_add(((high as Wide) << DIGIT_BITS) | low as Wide);
+        let mut q = ((product >> DIGIT_BITS) as Digit).wrapping_add(1);
+        let q_low = product as Digit;
+        let mut r = low.wrapping_sub(q.wrapping_mul(d));
+        if r > q_low {
+            q = q.wrapping_sub(1);
+            r = r.wrapping_add(d);
+        }
+        if r >= d {
+            q += 1;
+            r -= d;
+        }
+        (q, r)
+    }
+
+    /// Divides `a` in place and returns the remainder; `a` stays normalized.
+    pub fn div_in_place(&self, a: &mut Vec<Digit>) -> Digit {
+        let s = self.shift;
+        let spill = |x: Digit| if s == 0 { 0 } else { x >> (DIGIT_BITS - s) };
+        let Some(&top) = a.last() else {
+            return 0;
+        };
+        // Divide a·2^s by d·2^s: same quotient, remainder scaled by 2^s.
+        let mut r = spill(top);
+        for i in (0..a.len()).rev() {
+            let below = if i > 0 { spill(a[i - 1]) } else { 0 };
+            let (q, rest) = self.div_2by1(r, (a[i] << s) | below);
+            a[i] = q;
+            r = rest;
+        }
+        normalize(a);
+        r >> s
+    }
+}
+
 /// Divides `a` by the digit `d` (non-zero) in place and returns the remainder; `a` stays
 /// normalized.
 pub fn div_digit_in_place(a: &mut Vec<Digit>, d: Digit) -> Digit {
-    let mut rem: Wide = 0;
-    for x in a.iter_mut().rev() {
-        let cur = (rem << DIGIT_BITS) | *x as Wide;
-        *x = (cur / d as Wide) as Digit;
-        rem = cur % d as Wide;
-    }
-    normalize(a);
-    rem as Digit
+    DigitDivisor::new(d).div_in_place(a)
 }
 
 /// Quotient and remainder of `a / d` for a non-zero digit `d`.
@@ -372,14 +430,19 @@ pub fn chunk_power(base: u32) -> (Digit, u32) {
 /// The digits of `a` in `base` (2..=36), most significant first, as ASCII with uppercase
 /// letters; `"0"` for zero.
 pub fn to_radix(a: &[Digit], base: u32) -> Vec<u8> {
-    let mut rest = trim(a).to_vec();
-    if rest.is_empty() {
+    let a = trim(a);
+    if a.is_empty() {
         return vec![b'0'];
     }
+    if base.is_power_of_two() {
+        return to_radix_bits(a, base.trailing_zeros());
+    }
+    let mut rest = a.to_vec();
     let (power, per_chunk) = chunk_power(base);
+    let divisor = DigitDivisor::new(power);
     let mut out = Vec::new();
     while !rest.is_empty() {
-        let mut chunk = div_digit_in_place(&mut rest, power);
+        let mut chunk = divisor.div_in_place(&mut rest);
         let mut written = 0;
         while chunk != 0 || (!rest.is_empty() && written < per_chunk) {
             out.push(digit_char((chunk % base as Digit) as u32));
@@ -391,6 +454,26 @@ pub fn to_radix(a: &[Digit], base: u32) -> Vec<u8> {
     out
 }
 
+/// `to_radix` for base `2^bits`: each digit is a bit field.
+fn to_radix_bits(a: &[Digit], bits: u32) -> Vec<u8> {
+    let total = bit_len(a);
+    let count = total.div_ceil(u64::from(bits));
+    let mask = (1 << bits) - 1;
+    (0..count)
+        .rev()
+        .map(|i| {
+            let at = i * u64::from(bits);
+            let word = (at / u64::from(DIGIT_BITS)) as usize;
+            let offset = (at % u64::from(DIGIT_BITS)) as u32;
+            let mut value = a[word] >> offset;
+            if offset + bits > DIGIT_BITS && word + 1 < a.len() {
+                value |= a[word + 1] << (DIGIT_BITS - offset);
+            }
+            digit_char((value & mask) as u32)
+        })
+        .collect()
+}
+
 /// The ASCII character of a digit value below 36.
 #[inline]
 pub fn digit_char(value: u32) -> u8 {
@@ -400,6 +483,9 @@ pub fn digit_char(value: u32) -> u8 {
 /// The magnitude whose digits in `base` are `digits` (values below `base`), most significant
 /// first.
 pub fn from_radix(digits: &[u8], base: u32) -> Vec<Digit> {
+    if base.is_power_of_two() {
+        return from_radix_bits(digits, base.trailing_zeros());
+    }
     let (_, per_chunk) = chunk_power(base);
     let mut acc: Vec<Digit> = Vec::new();
     for chunk in digits.chunks(per_chunk as usize) {
@@ -413,6 +499,23 @@ pub fn from_radix(digits: &[u8], base: u32) -> Vec<Digit> {
         normalize(&mut acc);
     }
     acc
+}
+
+/// `from_radix` for base `2^bits`: each digit is a bit field.
+fn from_radix_bits(digits: &[u8], bits: u32) -> Vec<Digit> {
+    let total = digits.len() as u64 * u64::from(bits);
+    let mut out = vec![0; total.div_ceil(u64::from(DIGIT_BITS)) as usize];
+    for (i, &d) in digits.iter().rev().enumerate() {
+        let at = i as u64 * u64::from(bits);
+        let word = (at / u64::from(DIGIT_BITS)) as usize;
+        let offset = (at % u64::from(DIGIT_BITS)) as u32;
+        out[word] |= Digit::from(d) << offset;
+        if offset + bits > DIGIT_BITS {
+            out[word + 1] |= Digit::from(d) >> (DIGIT_BITS - offset);
+        }
+    }
+    normalize(&mut out);
+    out
 }
 
 #[cfg(test)]
@@ -478,6 +581,36 @@ mod tests {
             }
         }
         assert_eq!(to_radix(&[1_000_000_000], 10), b"1000000000".to_vec());
+    }
+
+    #[test]
+    fn division_by_invariant_digits() {
+        let mut seed = 5;
+        let mut divisors =
+            vec![1, 2, 3, 7, 10, 1_000_000_000, Digit::MAX, Digit::MAX - 1, 1 << (DIGIT_BITS - 1)];
+        divisors.push((1 << (DIGIT_BITS - 1)) + 1);
+        divisors.extend(sample(&mut seed, 20));
+        divisors.extend(sample(&mut seed, 10).into_iter().map(|d| d >> 17 | 1));
+        for d in divisors {
+            for len in [1, 2, 5, 17] {
+                let mut a = sample(&mut seed, len);
+                if len == 2 {
+                    a = vec![Digit::MAX, Digit::MAX];
+                }
+                let expected = {
+                    let mut rem: Wide = 0;
+                    let mut q = a.clone();
+                    for x in q.iter_mut().rev() {
+                        let cur = (rem << DIGIT_BITS) | *x as Wide;
+                        *x = (cur / d as Wide) as Digit;
+                        rem = cur % d as Wide;
+                    }
+                    normalize(&mut q);
+                    (q, rem as Digit)
+                };
+                assert_eq!(divrem_digit(&a, d), expected, "{a:?} / {d}");
+            }
+        }
     }
 
     #[test]

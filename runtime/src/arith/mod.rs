@@ -488,7 +488,7 @@ pub(crate) fn u64_digits(v: u64) -> Vec<Digit> {
 }
 
 /// The largest shift result, in bits, that could still fit the digit limit.
-const MAX_RESULT_BITS: u64 = MAX_BIGNUM_DIGITS as u64 * DIGIT_BITS as u64;
+pub(crate) const MAX_RESULT_BITS: u64 = MAX_BIGNUM_DIGITS as u64 * DIGIT_BITS as u64;
 
 // ---------------------------------------------------------------------------------------------
 // Slow paths

@@ -8,8 +8,7 @@
 //! * Integers (`list_to_integer/1,2`, `binary_to_integer/1,2`): an optional sign and one or
 //!   more digits of the base (letters of either case above 9); nothing else.
 
-use super::Integer;
-use super::mag;
+use super::{Integer, MAX_RESULT_BITS, mag};
 
 /// The value of a float text, or `None` if erts rejects it.
 pub fn parse_float(text: &[u8]) -> Option<f64> {
@@ -66,9 +65,17 @@ pub fn digit_value(c: u32, base: u32) -> Option<u32> {
     (value < base).then_some(value)
 }
 
-/// The integer written in `base` (2..=36) by the characters `text`, or `None` if the syntax
-/// is wrong.
-pub fn parse_integer(text: &[u32], base: u32) -> Option<Integer> {
+/// Why an integer text was rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntegerError {
+    /// Not the syntax of an integer (`badarg`).
+    Syntax,
+    /// Beyond the bignum size limit (`system_limit`).
+    TooLarge,
+}
+
+/// The integer written in `base` (2..=36) by the characters `text`.
+pub fn parse_integer(text: &[u32], base: u32) -> Result<Integer, IntegerError> {
     let (negative, body) = match text.split_first() {
         Some((&0x2D, rest)) => (true, rest),
         Some((&0x2B, rest)) => (false, rest),
@@ -77,16 +84,23 @@ pub fn parse_integer(text: &[u32], base: u32) -> Option<Integer> {
     parse_digits(negative, body, base)
 }
 
-/// The integer `±body` where `body` holds the digit characters (after any sign) in `base`,
-/// or `None` if there are none or one is not a digit of the base.
-pub fn parse_digits(negative: bool, body: &[u32], base: u32) -> Option<Integer> {
+/// The integer `±body` where `body` holds the digit characters (after any sign) in `base`:
+/// a syntax error if there are none or one is not a digit of the base. A text that certainly
+/// exceeds the bignum size limit is refused before it is converted (conversion takes time
+/// quadratic in the length).
+pub fn parse_digits(negative: bool, body: &[u32], base: u32) -> Result<Integer, IntegerError> {
     if body.is_empty() {
-        return None;
+        return Err(IntegerError::Syntax);
     }
     let values: Option<Vec<u8>> = body.iter().map(|&c| digit_value(c, base).map(|v| v as u8)).collect();
-    let values = values?;
+    let values = values.ok_or(IntegerError::Syntax)?;
     let start = values.iter().position(|&v| v != 0).unwrap_or(values.len());
-    Some(Integer::new(negative, mag::from_radix(&values[start..], base)))
+    let significant = (values.len() - start) as u64;
+    // A number of n digits is at least base^(n-1), so it has more than (n-1)·⌊log2 base⌋ bits.
+    if significant.saturating_sub(1) * u64::from(base.ilog2()) > MAX_RESULT_BITS {
+        return Err(IntegerError::TooLarge);
+    }
+    Ok(Integer::new(negative, mag::from_radix(&values[start..], base)))
 }
 
 #[cfg(test)]
@@ -110,12 +124,15 @@ mod tests {
     #[test]
     fn integer_syntax() {
         let p = |s: &str, base| parse_integer(&s.chars().map(u32::from).collect::<Vec<_>>(), base);
-        assert_eq!(p("-0", 10), Some(Integer { neg: false, mag: vec![] }));
-        assert_eq!(p("+12", 10), Some(Integer { neg: false, mag: vec![12] }));
-        assert_eq!(p("ff", 16), Some(Integer { neg: false, mag: vec![255] }));
-        assert_eq!(p("-Zz", 36), Some(Integer { neg: true, mag: vec![35 * 36 + 35] }));
+        assert_eq!(p("-0", 10), Ok(Integer { neg: false, mag: vec![] }));
+        assert_eq!(p("+12", 10), Ok(Integer { neg: false, mag: vec![12] }));
+        assert_eq!(p("ff", 16), Ok(Integer { neg: false, mag: vec![255] }));
+        assert_eq!(p("-Zz", 36), Ok(Integer { neg: true, mag: vec![35 * 36 + 35] }));
         for bad in ["", "-", "+", "1 ", " 1", "12a", "--1", "8"] {
-            assert_eq!(p(bad, 8), None, "{bad}");
+            assert_eq!(p(bad, 8), Err(IntegerError::Syntax), "{bad}");
         }
+        let huge = "7".repeat(MAX_RESULT_BITS as usize / 3 + 2);
+        assert_eq!(p(&huge, 8), Err(IntegerError::TooLarge));
+        assert_eq!(p(&(huge + "9"), 8), Err(IntegerError::Syntax));
     }
 }

@@ -299,8 +299,9 @@ fn binary_bytes(t: Term) -> Option<Vec<u8>> {
 
 fn from_text(ctx: &mut BifCtx<'_>, negative: bool, digits: &[u32], base: u32) -> BifResult {
     match parse::parse_digits(negative, digits, base) {
-        Some(value) => arith::build_int(ctx.proc, value.neg, &value.mag).into(),
-        None => badarg(),
+        Ok(value) => arith::build_int(ctx.proc, value.neg, &value.mag).into(),
+        Err(parse::IntegerError::Syntax) => badarg(),
+        Err(parse::IntegerError::TooLarge) => BifResult::Err(Exception::system_limit()),
     }
 }
 

@@ -17,6 +17,7 @@ main() ->
     Cases = binary_ops() ++ shifts() ++ unary() ++ float_conversions() ++ min_max() ++
         integer_text() ++ text_to_integer() ++ float_text() ++ text_to_float() ++ math(),
     [io:put_chars([line(Case), $\n]) || Case <- Cases],
+    [io:put_chars([large(Case), $\n]) || Case <- large_cases()],
     ok.
 
 line({M, F, Args}) ->
@@ -55,6 +56,57 @@ printable(L) ->
     end.
 
 hex(B) -> [io_lib:format("~2.16.0b", [X]) || <<X>> <= B].
+
+%% Operations on integers of thousands of digits (Karatsuba multiplication, long division,
+%% radix conversion). Arguments are written `x:B^E+C` (the integer sign·B^E + C) or
+%% `s:B^E+C:Base` (that integer's integer_to_list/2 text), and results as a digest: for an
+%% integer {Sign, HexDigits, X rem 1000000007, X rem 998244353, X band (2^48-1)}, for a
+%% string {Length, crc32}.
+large({F, Args}) ->
+    Values = [spec_value(A) || A <- Args],
+    Result = try {ok, apply(erlang, F, Values)} catch error:R -> {error, R} end,
+    lists:join($\t, ["digest:" ++ atom_to_list(F)] ++ [spec_text(A) || A <- Args] ++ [digest(Result)]).
+
+spec_value({x, B, E, C}) -> pow(B, E) + C;
+spec_value({x, Sign, B, E, C}) -> Sign * pow(B, E) + C;
+spec_value({s, B, E, C, Base}) -> integer_to_list(pow(B, E) + C, Base);
+spec_value(V) -> V.
+
+spec_text({x, B, E, C}) -> io_lib:format("x:~w^~w+~w", [B, E, C]);
+spec_text({x, -1, B, E, C}) -> io_lib:format("x:-~w^~w+~w", [B, E, C]);
+spec_text({s, B, E, C, Base}) -> io_lib:format("s:~w^~w+~w:~w", [B, E, C, Base]);
+spec_text(V) -> enc(V).
+
+digest({error, R}) -> [$! | atom_to_list(R)];
+digest({ok, X}) when is_integer(X) ->
+    enc({if X < 0 -> -1; true -> 1 end, length(integer_to_list(abs(X), 16)), X rem 1000000007,
+         X rem 998244353, X band (p(48) - 1)});
+digest({ok, L}) when is_list(L) -> enc({length(L), erlang:crc32(L)});
+digest({ok, F}) -> enc(F).
+
+large_cases() ->
+    A = {x, 3, 20000, 0},
+    B = {x, 7, 15000, 1},
+    C = {x, 2, 100000, -1},
+    D = {x, -1, 5, 30000, 3},
+    E = {x, 10, 50000, 1},
+    [{'*', [A, B]}, {'*', [C, {x, 2, 99999, 1}]}, {'*', [A, A]}, {'*', [D, {x, 11, 100, 0}]},
+     {'*', [E, {x, 10, 200, -3}]}, {'*', [D, B]}, {'*', [{x, 3, 700, 1}, {x, 3, 650, 7}]},
+     {'*', [{x, 7, 1000, 0}, {x, 5, 1200, -1}]}, {'*', [{x, 2, 4000, -1}, {x, 2, 2100, -1}]},
+     {'div', [{x, 3, 30000, 0}, {x, 7, 8000, 1}]}, {'rem', [{x, 3, 30000, 0}, {x, 7, 8000, 1}]},
+     {'div', [{x, 2, 60000, -1}, {x, 3, 10000, 1}]}, {'rem', [{x, 2, 60000, -1}, {x, 3, 10000, 1}]},
+     {'div', [{x, -1, 10, 20000, 0}, {x, 10, 10000, 7}]}, {'rem', [{x, -1, 10, 20000, 0}, {x, 10, 10000, 7}]},
+     {'div', [A, {x, 2, 64, -1}]}, {'rem', [A, {x, 2, 64, -1}]}, {'div', [A, {x, 2, 32, 1}]},
+     {'rem', [A, {x, 2, 32, 1}]}, {'div', [A, A]}, {'rem', [A, {x, 3, 19999, 0}]},
+     {'div', [{x, 2, 3000, 0}, {x, 2, 1500, -1}]}, {'rem', [{x, 2, 3000, 0}, {x, 2, 1500, -1}]},
+     {'+', [A, B]}, {'-', [A, A]}, {'-', [D, A]}, {'bsl', [A, 12345]}, {'bsr', [A, 12345]},
+     {'bsr', [D, 777]}, {'bsl', [D, 64]}, {'band', [{x, -1, 3, 20000, 0}, {x, 7, 10000, 0}]},
+     {'bor', [{x, -1, 3, 20000, 0}, {x, -1, 5, 15000, 0}]}, {'bxor', [{x, -1, 3, 20000, 0}, B]},
+     {'bnot', [A]}, {'float', [{x, 3, 600, 0}]}, {'float', [{x, 3, 700, 0}]},
+     {integer_to_list, [A]}, {integer_to_list, [D, 2]}, {integer_to_list, [A, 16]}, {integer_to_list, [B, 36]},
+     {integer_to_list, [{x, 10, 5000, -1}, 10]},
+     {list_to_integer, [{s, 3, 20000, 0, 10}]}, {list_to_integer, [{s, 7, 15000, 1, 36}, 36]},
+     {list_to_integer, [{s, 2, 100000, -1, 16}, 16]}, {list_to_integer, [{s, 10, 9000, 0, 10}]}].
 
 %% ---------------------------------------------------------------------------------------------
 %% Values
