@@ -83,6 +83,9 @@ pub struct Vm {
     pub gc_stress: bool,
     /// When the VM started (`erlang:monotonic_time/0` counts from here).
     pub started: Instant,
+    /// `persistent_term` entries, and replaced ones kept alive for readers.
+    pub persistent_terms: Vec<crate::bif::persistent::Entry>,
+    pub persistent_garbage: Vec<crate::bif::persistent::Entry>,
     /// Code loading, as the executing tier provides it (set by the tier at start).
     pub code_loader: Option<std::rc::Rc<dyn crate::code_loader::CodeLoader>>,
     /// The executing tier's code address that ends a process normally when returned to (the
@@ -133,6 +136,8 @@ impl Vm {
             stopping: None,
             gc_stress: false,
             started: Instant::now(),
+            persistent_terms: Vec::new(),
+            persistent_garbage: Vec::new(),
             code_loader: None,
             normal_exit: 0,
             apply_stub: 0,

@@ -150,3 +150,20 @@ fn float_api() {
     assert_eq!(arith::plus(&mut env.proc, f), Ok(f));
     assert_eq!(arith::plus(&mut env.proc, atom), Err(Exception::badarith()));
 }
+
+#[test]
+fn bignum_work_costs_reductions() {
+    let mut env = Env::new();
+    let one = env.int(1);
+    let shift = env.int(100_000);
+    let x = env.ok("erlang", "bsl", &[one, shift]);
+    let start = env.proc.fcalls;
+    let small = env.int(5);
+    env.ok("erlang", "*", &[small, small]);
+    assert_eq!(env.proc.fcalls, start, "small arithmetic is free");
+    let square = env.ok("erlang", "*", &[x, x]);
+    let after_mul = env.proc.fcalls;
+    assert!(after_mul < start, "a large product costs reductions");
+    env.ok("erlang", "integer_to_list", &[square]);
+    assert!(env.proc.fcalls < after_mul, "a long text costs reductions");
+}

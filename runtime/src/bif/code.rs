@@ -57,6 +57,31 @@ fn ensure_loaded(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     load_result(ctx, a[0], r)
 }
 
+/// `code:ensure_modules_loaded(Modules)`: `ok`, or `{error, [{Module, Reason}]}`.
+fn ensure_modules_loaded(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
+    let Some(modules) = super::process::list_elements(a[0]) else { return badarg() };
+    let Some(loader) = ctx.vm.code_loader.clone() else { return badarg() };
+    let mut failed = Vec::new();
+    for m in modules {
+        if !m.is_atom() {
+            return badarg();
+        }
+        if let Err(reason) = loader.ensure_loaded(ctx.vm, m) {
+            let r = atom(ctx, reason);
+            failed.push(pair(ctx, m, r));
+        }
+    }
+    if failed.is_empty() {
+        return Done(atoms::OK);
+    }
+    let l = list(ctx, &failed);
+    Done(pair(ctx, atoms::ERROR, l))
+}
+
+fn objfile_extension(ctx: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
+    Done(string(ctx, ".beam"))
+}
+
 fn load_file(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     if !a[0].is_atom() {
         return badarg();
@@ -277,6 +302,10 @@ fn system_info(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
         "emu_flavor" => Done(atom(ctx, "emu")),
         "emu_type" => Done(atom(ctx, "opt")),
         "smp_support" | "threads" => Done(atoms::TRUE),
+        "os_type" => {
+            let (unix, linux) = (atom(ctx, "unix"), atom(ctx, "linux"));
+            Done(pair(ctx, unix, linux))
+        }
         "debug_compiled" | "dist" => Done(atoms::FALSE),
         "system_version" => {
             let text = format!("rbeam (Erlang/OTP 25 compatible) [erts-{ERTS_VERSION}] [{word}-bit]\n");
@@ -289,6 +318,8 @@ fn system_info(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
 pub const BIFS: &[Bif] = &[
     Bif { module: "code", name: "ensure_loaded", arity: 1, f: ensure_loaded },
     Bif { module: "code", name: "load_file", arity: 1, f: load_file },
+    Bif { module: "code", name: "ensure_modules_loaded", arity: 1, f: ensure_modules_loaded },
+    Bif { module: "code", name: "objfile_extension", arity: 0, f: objfile_extension },
     Bif { module: "code", name: "load_binary", arity: 3, f: load_binary },
     Bif { module: "code", name: "which", arity: 1, f: which },
     Bif { module: "code", name: "is_loaded", arity: 1, f: is_loaded },

@@ -23,6 +23,8 @@ pub mod hash;
 pub mod lists;
 pub mod maps;
 pub mod numbers;
+pub mod os;
+pub mod persistent;
 pub mod process;
 pub mod terms;
 pub mod unicode;
@@ -99,6 +101,8 @@ pub const ALL: &[&[Bif]] = &[
     process::BIFS,
     binaries::BIFS,
     code::BIFS,
+    persistent::BIFS,
+    os::BIFS,
     lists::BIFS,
     terms::BIFS,
     display::BIFS,

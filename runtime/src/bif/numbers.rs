@@ -256,6 +256,8 @@ fn to_text(ctx: &mut BifCtx<'_>, value: Term, base: Option<u32>, as_binary: bool
     let Some(text) = integer_text(value, base) else {
         return badarg();
     };
+    // erts charges one reduction per 16 digits written.
+    arith::charge(ctx.proc, text.len());
     if as_binary { binary(ctx.proc, &text).into() } else { char_list(ctx.proc, &text).into() }
 }
 
@@ -299,7 +301,10 @@ fn binary_bytes(t: Term) -> Option<Vec<u8>> {
 
 fn from_text(ctx: &mut BifCtx<'_>, negative: bool, digits: &[u32], base: u32) -> BifResult {
     match parse::parse_digits(negative, digits, base) {
-        Ok(value) => arith::build_int(ctx.proc, value.neg, &value.mag).into(),
+        Ok(value) => {
+            arith::charge(ctx.proc, digits.len());
+            arith::build_int(ctx.proc, value.neg, &value.mag).into()
+        }
         Err(parse::IntegerError::Syntax) => badarg(),
         Err(parse::IntegerError::TooLarge) => BifResult::Err(Exception::system_limit()),
     }
