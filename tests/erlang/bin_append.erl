@@ -25,11 +25,11 @@ build_utf(0, Acc) -> Acc;
 build_utf(N, Acc) -> build_utf(N - 1, <<Acc/binary, (16#1F600 + N)/utf8>>).
 
 loops() ->
-    B = build(id(100000), <<>>),
-    out({byte_size(B), binary:part(B, 0, 4), binary:part(B, 99996, 4), erlang:crc32(B)}),
-    Bits = build_bits(id(10000), <<1:1>>),
+    B = build(id(3000), <<>>),
+    out({byte_size(B), binary:part(B, 0, 4), binary:part(B, 2996, 4), erlang:crc32(B)}),
+    Bits = build_bits(id(2000), <<1:1>>),
     out({bit_size(Bits), erlang:crc32(<<Bits/bits, 0:7>>)}),
-    U = build_utf(id(1000), <<"start">>),
+    U = build_utf(id(300), <<"start">>),
     out({byte_size(U), length(unicode:characters_to_list(U))}),
     Small = build(id(10), id(<<1, 2, 3>>)),
     out(Small).
@@ -62,7 +62,7 @@ comprehensions() ->
     out(<< <<X>> || X <- lists:seq(1, 20) >>),
     out(<< <<X:4>> || X <- lists:seq(1, 9) >>),
     out(<< <<X:16/little>> || <<X:8>> <= <<"abc">> >>),
-    Big = << <<(X rem 256)>> || X <- lists:seq(1, 50000) >>,
+    Big = << <<(X rem 256)>> || X <- lists:seq(1, 3000) >>,
     out({byte_size(Big), erlang:crc32(Big)}),
     Nested = << <<(<< <<Y>> || Y <- lists:seq(1, X) >>)/binary>> || X <- lists:seq(1, 5) >>,
     out(Nested),

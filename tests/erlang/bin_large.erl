@@ -52,7 +52,7 @@ bifs() ->
     out({byte_size(L), byte_size(R), binary:referenced_byte_size(L), binary:referenced_byte_size(R)}).
 
 churn() ->
-    out(churn(id(2000), 0)).
+    out(churn(id(200), 0)).
 
 %% Every round makes a fresh 100 KB binary, matches a large part out of it and drops
 %% both: only a bounded amount of off-heap memory is alive at any time.
