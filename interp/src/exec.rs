@@ -126,6 +126,10 @@ pub(crate) fn run(
 ) -> Outcome {
     let live = proc.arity;
     regs.x[..live].copy_from_slice(&proc.arg_regs[..live]);
+    // While the process runs, its live registers are in `regs`; stale saved copies must not
+    // be garbage collection roots.
+    proc.arg_regs.clear();
+    proc.arity = 0;
     let start_fcalls = CONTEXT_REDUCTIONS;
     proc.fcalls = start_fcalls;
     let ip = proc.i as *const Instr;

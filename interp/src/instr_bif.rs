@@ -231,9 +231,11 @@ pub(crate) fn arith(c: &mut Ctx<'_>, fail: Fail, op: ArithOp, a: Src, b: Src, ds
     }
 }
 
-/// A BIF reached through its export entry: its arguments are in the X registers, its
-/// caller's CP (for a non-tail call) on the stack.
-pub(crate) fn call_bif_stub(c: &mut Ctx<'_>, bif: *const BifEntry) -> Step {
+/// A BIF reached through its export entry: its arguments are in the X registers. Called
+/// from `call_ext` (and `apply`, funs) as erts calls a BIF at the call site: the calling
+/// instruction stays the program counter, so a failing BIF's stack trace shows its caller,
+/// and `mode` says how the call continues (next instruction, or return for a tail call).
+pub(crate) fn call_bif(c: &mut Ctx<'_>, bif: *const BifEntry, mode: Mode) -> Step {
     // SAFETY: BIF entries are boxed in the VM's table and never freed while it lives.
     let entry = unsafe { &*bif };
     let arity = entry.mfa.arity;
@@ -242,29 +244,60 @@ pub(crate) fn call_bif_stub(c: &mut Ctx<'_>, bif: *const BifEntry) -> Step {
     match r {
         BifResult::Ok(t) => {
             store_result(c, t, Dst::X(0), 0, true);
-            crate::instr_call::ret(c)
+            finish(c, mode)
         }
         BifResult::Err(ex) => {
             let list = list_of(c, &args);
-            // The caller's frame is the CP on the stack, not this stub.
-            c.pc = core::ptr::null();
             Err(Stop::Raise(ex.in_bif(entry.mfa, list)))
         }
         BifResult::Trap(Trap::Apply { module, function, args }) => {
             let Some(n) = list_to_regs(c, args) else { return Err(Stop::Raise(Exception::badarg())) };
-            apply_mf(c, module, function, n, Mode::Only)
+            apply_mf(c, module, function, n, mode)
         }
         BifResult::Trap(Trap::ApplyFun { fun, args }) => {
             let Some(n) = list_to_regs(c, args) else { return Err(Stop::Raise(Exception::badarg())) };
-            call_fun_value(c, fun, n, Mode::Only)
+            call_fun_value(c, fun, n, mode)
         }
         BifResult::Trap(Trap::Yield(t)) => {
             c.x[0] = t;
-            // SAFETY: as in `instr_call::ret`: the CP of the BIF's caller is on top.
-            let cp = unsafe { c.proc.stop.read() };
-            c.proc.stop = c.proc.stop.wrapping_add(1);
-            Err(c.leave(cp as *const Instr, 1, Outcome::Yield))
+            let resume = match mode {
+                Mode::Call => c.ip,
+                Mode::Last(n) => {
+                    c.proc.stop = c.proc.stop.wrapping_add(n as usize);
+                    pop_cp(c)
+                }
+                Mode::Only => pop_cp(c),
+            };
+            Err(c.leave(resume, 1, Outcome::Yield))
         }
         BifResult::Trap(Trap::Exit(reason)) => Err(c.leave(c.pc, 0, Outcome::Exit(reason))),
     }
+}
+
+/// Continues after a BIF returned in x0: with the next instruction, or by returning from a
+/// tail call.
+fn finish(c: &mut Ctx<'_>, mode: Mode) -> Step {
+    match mode {
+        Mode::Call => c.reduce(c.ip, 1),
+        Mode::Last(n) => {
+            c.proc.stop = c.proc.stop.wrapping_add(n as usize);
+            crate::instr_call::ret(c)
+        }
+        Mode::Only => crate::instr_call::ret(c),
+    }
+}
+
+/// Pops the CP on top of the stack.
+fn pop_cp(c: &mut Ctx<'_>) -> *const Instr {
+    // SAFETY: a tail call leaves the frame's CP on top of the stack.
+    let cp = unsafe { c.proc.stop.read() };
+    c.proc.stop = c.proc.stop.wrapping_add(1);
+    cp as *const Instr
+}
+
+/// A BIF stub executed by a jump to its export address (not through a call instruction,
+/// which runs the BIF itself): its caller's CP is on the stack.
+pub(crate) fn call_bif_stub(c: &mut Ctx<'_>, bif: *const BifEntry) -> Step {
+    c.pc = core::ptr::null();
+    call_bif(c, bif, Mode::Only)
 }

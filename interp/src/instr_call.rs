@@ -122,6 +122,12 @@ pub(crate) fn call_export(c: &mut Ctx<'_>, export: *const Export, arity: u32, mo
             return Err(undef(c, e.mfa, arity, mode));
         }
     }
+    if c.engine.is_bif_stub(address) {
+        // SAFETY: BIF stub addresses point at `CallBif` instructions of the engine.
+        if let Instr::CallBif { bif } = unsafe { &*(address as *const Instr) } {
+            return crate::instr_bif::call_bif(c, *bif, mode);
+        }
+    }
     enter(c, address as *const Instr, arity, mode)
 }
 

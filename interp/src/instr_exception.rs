@@ -77,6 +77,10 @@ pub(crate) fn badarity(c: &mut Ctx<'_>, f: Term, arity: u32) -> Exception {
 /// counter, and the program counter's own frame is not repeated).
 pub(crate) const CLAUSE_FRAME: &str = "$clause";
 
+/// The atom marking a top frame that is the program counter's own function with the given
+/// arguments instead of its arity (`erlang:error/2`).
+pub(crate) const CALLER_FRAME: &str = "$caller";
+
 /// A function's `func_info`: no clause matched.
 pub(crate) fn function_clause(c: &mut Ctx<'_>, module: Term, function: Term, arity: u32) -> Step {
     let args = crate::instr_call::args_list(c, arity);
@@ -93,18 +97,27 @@ fn raw_trace(c: &mut Ctx<'_>, ex: &Exception) -> Term {
     // The failing instruction, or 0 when its frame is gone (a tail call).
     addresses.push(c.pc as usize);
     let mut p = c.proc.stop;
+    let mut previous = 0;
     while p < c.proc.hend && addresses.len() <= BACKTRACE_DEPTH {
         // SAFETY: `stop..hend` is the process's stack.
         let w = unsafe { p.read() };
-        if w & 3 == 0 && w != 0 && w != c.vm.normal_exit {
+        // A CP repeated right after itself (a body recursion) is shown once, as erts does.
+        if w & 3 == 0 && w != 0 && w != c.vm.normal_exit && w != previous {
             addresses.push(w);
+        }
+        if w & 3 == 0 && w != 0 {
+            previous = w;
         }
         p = p.wrapping_add(1);
     }
     let bytes: Vec<u8> = addresses.iter().flat_map(|a| a.to_ne_bytes()).collect();
     let bin = bits::build_binary(c.proc, &bytes).unwrap_or(Term::NIL);
-    let top = match ex.bif {
-        Some((mfa, args)) => {
+    let top = match (ex.frame, ex.bif) {
+        (rbeam_runtime::exception::Frame::Caller(args), _) => {
+            let kind = c.vm.atoms.intern(CALLER_FRAME).unwrap_or(atoms::UNDEFINED);
+            tuple::build(c.proc, &[atoms::UNDEFINED, atoms::UNDEFINED, args, kind]).unwrap_or(Term::NIL)
+        }
+        (_, Some((mfa, args))) => {
             let kind = if c.clause_frame {
                 c.vm.atoms.intern(CLAUSE_FRAME).unwrap_or(atoms::UNDEFINED)
             } else if ex.reason == atoms::UNDEF {
@@ -115,7 +128,7 @@ fn raw_trace(c: &mut Ctx<'_>, ex: &Exception) -> Term {
             let function = mfa.function;
             tuple::build(c.proc, &[mfa.module, function, args, kind]).unwrap_or(Term::NIL)
         }
-        None => Term::NIL,
+        (_, None) => Term::NIL,
     };
     tuple::build(c.proc, &[ex.class.atom(), bin, top]).unwrap_or(Term::NIL)
 }
@@ -220,7 +233,11 @@ pub(crate) fn catch_end(c: &mut Ctx<'_>, y: u32) -> Step {
 pub(crate) fn raise(c: &mut Ctx<'_>, trace: Src, value: Src) -> Step {
     let (trace, value) = (c.get(trace), c.get(value));
     let class = trace_class(trace).unwrap_or(Class::Error);
-    Err(Stop::Raise(Exception { class, reason: value, bif: None, stacktrace: Some(trace) }))
+    {
+        let mut e = Exception::new(class, value);
+        e.stacktrace = Some(trace);
+        Err(Stop::Raise(e))
+    }
 }
 
 /// `build_stacktrace`: x0 (a raw stack trace) becomes erl's list form.
@@ -234,7 +251,11 @@ pub(crate) fn build_stacktrace(c: &mut Ctx<'_>) -> Step {
 pub(crate) fn raw_raise(c: &mut Ctx<'_>) -> Step {
     let (class, reason, trace) = (c.x[0], c.x[1], c.x[2]);
     match Class::from_atom(class) {
-        Some(class) => Err(Stop::Raise(Exception { class, reason, bif: None, stacktrace: Some(trace) })),
+        Some(class) => {
+            let mut e = Exception::new(class, reason);
+            e.stacktrace = Some(trace);
+            Err(Stop::Raise(e))
+        }
         None => Err(Stop::Raise(Exception::badarg())),
     }
 }

@@ -55,7 +55,7 @@ pub mod translate;
 use std::rc::Rc;
 
 use rbeam_loader::opcodes::Opcode;
-use rbeam_runtime::process::Process;
+use rbeam_runtime::process::{Process, STACK_RESERVE};
 use rbeam_runtime::scheduler::SchedulerRegisters;
 use rbeam_runtime::{Term, Vm};
 
@@ -148,7 +148,3 @@ pub(crate) fn gc_point(proc: &mut Process, roots: &mut [Term], need: usize) {
         unsafe { rbeam_runtime::gc::collect(proc, roots, need + STACK_RESERVE) };
     }
 }
-
-/// Free words kept between heap and stack beyond what an instruction asks for, so a `call`
-/// can always push its CP.
-pub(crate) const STACK_RESERVE: usize = 2;

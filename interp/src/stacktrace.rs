@@ -23,11 +23,23 @@ pub fn build(vm: &mut Vm, proc: &mut Process, raw: Term) -> Term {
         .map(|c| usize::from_ne_bytes(c.try_into().unwrap_or([0; core::mem::size_of::<usize>()])))
         .collect();
     let clause = vm.atoms.lookup(crate::instr_exception::CLAUSE_FRAME);
+    let caller = vm.atoms.lookup(crate::instr_exception::CALLER_FRAME);
     let mut frames: Vec<Term> = Vec::new();
     let mut skip_pc = false;
     if let Some(t) = tuple_elements(top).filter(|t| t.len() == 4) {
-        let (m, f, args, kind) = (t[0], t[1], t[2], t[3]);
-        let loc = if Some(kind) == clause {
+        let (mut m, mut f, mut args, kind) = (t[0], t[1], t[2], t[3]);
+        if Some(kind) == caller {
+            // The function at the program counter, with these arguments (or its arity).
+            let pc = addresses.first().copied().unwrap_or(0);
+            if let Some(mfa) = vm.modules.module_at(pc).and_then(|md| md.mfa_at(pc)) {
+                m = mfa.module;
+                f = mfa.function;
+                if !args.is_list() && !args.is_nil() {
+                    args = Term::small(mfa.arity as i64).unwrap_or(args);
+                }
+            }
+        }
+        let loc = if Some(kind) == clause || Some(kind) == caller {
             skip_pc = true;
             addresses.first().map_or(Term::NIL, |&a| location(vm, proc, a, false))
         } else if kind == atoms::ERROR {

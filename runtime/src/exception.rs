@@ -49,19 +49,44 @@ pub struct Exception {
     /// An already built stack trace to reuse (`erlang:raise/3`), instead of one from the
     /// current stack.
     pub stacktrace: Option<Term>,
+    /// What the top stack frame shows.
+    pub frame: Frame,
+}
+
+/// What the top frame of an exception's stack trace shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// The BIF that raised it, with its arguments (set by [`Exception::in_bif`]).
+    Bif,
+    /// The caller of the raising BIF, with these arguments instead of its arity
+    /// (`erlang:error/2,3`): the list, or `none` for the arity.
+    Caller(Term),
+    /// The caller, as any exception raised in Erlang code (`error/1`, `exit/1`, `throw/1`).
+    Code,
 }
 
 impl Exception {
     pub fn error(reason: Term) -> Exception {
-        Exception { class: Class::Error, reason, bif: None, stacktrace: None }
+        Exception::new(Class::Error, reason)
     }
 
     pub fn exit(reason: Term) -> Exception {
-        Exception { class: Class::Exit, reason, bif: None, stacktrace: None }
+        Exception::new(Class::Exit, reason)
     }
 
     pub fn throw(reason: Term) -> Exception {
-        Exception { class: Class::Throw, reason, bif: None, stacktrace: None }
+        Exception::new(Class::Throw, reason)
+    }
+
+    pub fn new(class: Class, reason: Term) -> Exception {
+        Exception { class, reason, bif: None, stacktrace: None, frame: Frame::Bif }
+    }
+
+    /// The same exception, shown as raised by the BIF's caller rather than the BIF (the
+    /// `erlang:error/exit/throw` family raise on their caller's behalf).
+    pub fn from_caller(mut self) -> Exception {
+        self.frame = Frame::Code;
+        self
     }
 
     pub fn badarg() -> Exception {
@@ -76,9 +101,10 @@ impl Exception {
         Exception::error(atoms::SYSTEM_LIMIT)
     }
 
-    /// The same exception, attributed to the BIF `mfa` called with `args`.
+    /// The same exception, attributed to the BIF `mfa` called with `args` (unless it is
+    /// raised on the caller's behalf).
     pub fn in_bif(mut self, mfa: Mfa, args: Term) -> Exception {
-        if self.bif.is_none() {
+        if self.bif.is_none() && self.frame == Frame::Bif {
             self.bif = Some((mfa, args));
         }
         self

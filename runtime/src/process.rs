@@ -194,6 +194,10 @@ pub const ID_OFFSET: usize = offset_of!(Process, id);
 /// Byte offset of [`Process::flags`].
 pub const FLAGS_OFFSET: usize = offset_of!(Process, flags);
 
+/// Free words between heap and stack that allocation never takes, so that a call can always
+/// push its CP (erts' `S_RESERVED`).
+pub const STACK_RESERVE: usize = 2;
+
 /// Reductions a process gets per time slice (erts' `CONTEXT_REDS`).
 pub const CONTEXT_REDUCTIONS: isize = 4000;
 
@@ -254,7 +258,9 @@ impl Process {
     /// fragment. Never collects garbage, so terms the caller holds stay where they are; the
     /// interpreter collects at its next safe point when fragments exist.
     pub fn alloc(&mut self, words: usize) -> *mut usize {
-        if words <= self.free_words() {
+        // The last `STACK_RESERVE` free words stay free: the interpreter pushes a CP on every
+        // call without a heap check, relying on them.
+        if words + STACK_RESERVE <= self.free_words() {
             let start = self.htop;
             self.htop = self.htop.wrapping_add(words);
             return start;
@@ -422,8 +428,17 @@ mod tests {
         assert!(!process.owns(frag));
         assert_eq!(process.fragment_words(), 4);
         assert_eq!(process.free_words(), 3);
-        assert!(process.alloc_words(3).is_ok());
+        // Allocation leaves `STACK_RESERVE` words for CPs: one more word fits the heap...
+        let one = process.alloc(1);
+        assert!(process.owns(one));
+        // ...and then even a single word goes to a fragment, while the stack can still grow.
+        assert!(!process.owns(process.alloc(1)));
+        assert_eq!(process.free_words(), STACK_RESERVE);
+        process.push_stack(Term::NIL).expect("the reserve takes a CP");
+        process.push_stack(Term::NIL).expect("the reserve takes a CP");
         assert!(process.push_stack(Term::NIL).is_err());
+        assert_eq!(process.pop_stack(), Some(Term::NIL));
+        assert_eq!(process.pop_stack(), Some(Term::NIL));
         assert_eq!(process.pop_stack(), Term::small(7));
         assert_eq!(process.pop_stack(), Some(Term::NIL));
         assert_eq!(process.pop_stack(), None);

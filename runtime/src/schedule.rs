@@ -209,13 +209,13 @@ fn report_crash(vm: &mut Vm, proc: &mut Process, reason: Term) {
         writeln!(std::io::stderr(), "=ERROR REPORT====\nError in process {pid} with exit value:\n{text}\n");
 }
 
-/// erl's report when the boot sequence (`-s`/`-run` functions) fails: the system halts.
+/// erl's report when the boot sequence (`-s`/`-run` functions) fails, in `erlang:display`'s
+/// syntax as erl prints it; the system then halts with status 1.
 fn report_boot_crash(vm: &mut Vm, reason: Term) {
     if reason == atoms::NORMAL {
         return;
     }
-    // SAFETY: `reason` is a valid term of `proc`.
-    if let Ok(text) = unsafe { print::to_string(&vm.atoms, reason) } {
+    if let Some(text) = crate::bif::display::to_string_lossy(&vm.atoms, reason) {
         let _ = writeln!(
             std::io::stderr(),
             "{{\"init terminating in do_boot\",{text}}}\ninit terminating in do_boot ({text})"

@@ -164,6 +164,7 @@ fn bignum_work_costs_reductions() {
     let square = env.ok("erlang", "*", &[x, x]);
     let after_mul = env.proc.fcalls;
     assert!(after_mul < start, "a large product costs reductions");
-    env.ok("erlang", "integer_to_list", &[square]);
+    let sixteen = env.int(16);
+    env.ok("erlang", "integer_to_list", &[square, sixteen]);
     assert!(env.proc.fcalls < after_mul, "a long text costs reductions");
 }

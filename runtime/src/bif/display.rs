@@ -342,7 +342,7 @@ pub(crate) fn c_exponent(value: f64, precision: usize) -> String {
 }
 
 /// Writes `term` as erts does into a string (for `pid_to_list/1` and friends).
-pub(crate) fn to_string_lossy(atoms: &AtomTable, term: Term) -> Option<String> {
+pub fn to_string_lossy(atoms: &AtomTable, term: Term) -> Option<String> {
     let mut out = Vec::new();
     write_term(&mut out, atoms, term).ok()?;
     Some(String::from_utf8_lossy(&out).into_owned())

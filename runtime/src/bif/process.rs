@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::{Bif, BifCtx, BifResult, Trap};
 use crate::copy;
 use crate::dispatch::Mfa;
-use crate::exception::{Class, Exception};
+use crate::exception::{Class, Exception, Frame};
 use crate::process::Process;
 use crate::schedule;
 use crate::term::{Term, TermBuilder, list, reference, tuple};
@@ -349,24 +349,35 @@ fn erase0(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
 // ---- exceptions and apply ----
 
 fn error1(_: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
-    Fail(Exception::error(a[0]))
+    Fail(Exception::error(a[0]).from_caller())
+}
+
+/// `error(Reason, Args)` and `error(Reason, Args, Options)`: the caller's stack frame shows
+/// `Args` (or, for `none`, its arity).
+fn error2(_: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
+    let mut e = Exception::error(a[0]);
+    e.frame = Frame::Caller(a[1]);
+    Fail(e)
 }
 
 fn exit1(_: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
-    Fail(Exception::exit(a[0]))
+    Fail(Exception::exit(a[0]).from_caller())
 }
 
 fn throw1(_: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
-    Fail(Exception::throw(a[0]))
+    Fail(Exception::throw(a[0]).from_caller())
 }
 
-/// `erlang:raise(Class, Reason, Stacktrace)`.
+/// `erlang:raise(Class, Reason, Stacktrace)`. Given a bad class or stack trace it does not
+/// raise at all: it returns `badarg`, as erts does.
 fn raise3(_: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     match Class::from_atom(a[0]) {
         Some(class) if list_elements(a[2]).is_some() => {
-            Fail(Exception { class, reason: a[1], bif: None, stacktrace: Some(a[2]) })
+            let mut e = Exception::new(class, a[1]);
+            e.stacktrace = Some(a[2]);
+            Fail(e)
         }
-        _ => badarg(),
+        _ => Done(atoms::BADARG),
     }
 }
 
@@ -577,8 +588,8 @@ pub const BIFS: &[Bif] = &[
     Bif { module: "erlang", name: "erase", arity: 1, f: erase1 },
     Bif { module: "erlang", name: "erase", arity: 0, f: erase0 },
     Bif { module: "erlang", name: "error", arity: 1, f: error1 },
-    Bif { module: "erlang", name: "error", arity: 2, f: error1 },
-    Bif { module: "erlang", name: "error", arity: 3, f: error1 },
+    Bif { module: "erlang", name: "error", arity: 2, f: error2 },
+    Bif { module: "erlang", name: "error", arity: 3, f: error2 },
     Bif { module: "erlang", name: "exit", arity: 1, f: exit1 },
     Bif { module: "erlang", name: "throw", arity: 1, f: throw1 },
     Bif { module: "erlang", name: "raise", arity: 3, f: raise3 },
