@@ -95,26 +95,33 @@ pub(crate) fn wait_timeout(c: &mut Ctx<'_>, to: Code, timeout: Src) -> Step {
         c.proc.timed_out = false;
         return Ok(());
     }
+    if c.proc.timeout_at.is_some() {
+        // Woken by a message that did not match, the timer still running. The operand is
+        // not read again: registers do not survive a wait.
+        return Err(wait(c, to));
+    }
     let t = c.get(timeout);
     if t == atoms::INFINITY {
         return Err(wait(c, to));
     }
-    let ms = match t.small_value() {
-        Some(ms) if ms >= 0 => ms as u64,
-        _ if crate::instr_common::is_integer(t) => {
-            return Err(Stop::Raise(Exception::error(atoms::TIMEOUT_VALUE)));
-        }
-        _ => return Err(Stop::Raise(Exception::error(atoms::TIMEOUT_VALUE))),
-    };
+    let Some(ms) = timeout_millis(t) else { return Err(Stop::Raise(Exception::error(atoms::TIMEOUT_VALUE))) };
     if ms == 0 {
         return Ok(());
     }
-    if c.proc.timeout_at.is_none() {
-        let at = Instant::now() + Duration::from_millis(ms);
-        c.proc.timeout_at = Some(at);
-        c.proc.timer_seq = c.vm.add_timer(c.proc.id, at);
-    }
+    let at = Instant::now() + Duration::from_millis(ms);
+    c.proc.timeout_at = Some(at);
+    c.proc.timer_seq = c.vm.add_timer(c.proc.id, at);
     Err(wait(c, to))
+}
+
+/// A receive timeout in milliseconds: a non-negative integer below 2^32 (on 32-bit words the
+/// top of that range is a bignum).
+fn timeout_millis(t: Term) -> Option<u64> {
+    if let Some(ms) = t.small_value() {
+        return u64::try_from(ms).ok().filter(|ms| *ms <= u64::from(u32::MAX));
+    }
+    let v = rbeam_runtime::arith::to_float(t).filter(|_| crate::instr_common::is_integer(t))?;
+    (0.0..=f64::from(u32::MAX)).contains(&v).then_some(v as u64)
 }
 
 /// `timeout`: the receive timed out; start the next receive from the oldest message.

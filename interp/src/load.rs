@@ -95,6 +95,13 @@ impl CodeLoader for Loader {
         }
     }
 
+    fn object_code(&self, module: &str) -> Option<(Vec<u8>, Origin)> {
+        match self.code_path.find(module)? {
+            Found::File(path, bytes) => Some((bytes, Origin::File(path.display().to_string()))),
+            Found::Embedded(bytes) => Some((bytes.to_vec(), Origin::Embedded)),
+        }
+    }
+
     fn code_path(&self) -> Vec<String> {
         self.code_path.dirs.iter().map(|d| d.display().to_string()).collect()
     }

@@ -57,6 +57,8 @@ impl System {
         let code_path = CodePath::new(options.pa, options.otp_root.as_deref(), options.embedded);
         let engine = Engine::new(&mut vm, code_path);
         let group_leader = GroupLeader::start(&mut vm);
+        // erl's `init` process: code looks it up (`whereis(init)`); rbeam's boot is elsewhere.
+        let _ = rbeam_runtime::native::start(&mut vm, Box::new(rbeam_runtime::native::Idle), Some("init"));
         System { vm, engine, group_leader, boot: Vec::new() }
     }
 

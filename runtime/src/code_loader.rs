@@ -25,6 +25,8 @@ pub trait CodeLoader {
     fn load_binary(&self, vm: &mut Vm, module: Term, path: &str, bytes: &[u8]) -> Result<(), &'static str>;
     /// Where `module` would be loaded from.
     fn locate(&self, module: &str) -> Option<Origin>;
+    /// The beam file of `module` on the code path, and where it is (`code:get_object_code/1`).
+    fn object_code(&self, module: &str) -> Option<(Vec<u8>, Origin)>;
     /// The code path's directories.
     fn code_path(&self) -> Vec<String>;
 }

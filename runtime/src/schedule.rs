@@ -120,13 +120,10 @@ pub fn run(vm: &mut Vm, executor: &dyn Executor) -> i32 {
                 vm.run_queue.push_back(pid);
             }
             Outcome::Wait => {
-                // A message may have arrived during the slice (sent to itself).
-                let ready = proc.mailbox.peek().is_some();
-                proc.waiting = !ready;
+                // A receive waits only after looking at every message already queued: it is
+                // woken by the next one to arrive (`Vm::wake`) or by its timer.
+                proc.waiting = true;
                 vm.processes.insert(pid, proc);
-                if ready {
-                    vm.run_queue.push_back(pid);
-                }
             }
             Outcome::Exit(reason) => exit_process(vm, proc, reason),
         }

@@ -149,6 +149,9 @@ fn float_api() {
     assert_eq!(arith::to_float(f).map(f64::to_bits), Some((-0.0f64).to_bits()));
     assert_eq!(arith::plus(&mut env.proc, f), Ok(f));
     assert_eq!(arith::plus(&mut env.proc, atom), Err(Exception::badarith()));
+    assert_eq!(arith::float_result(f64::NEG_INFINITY), Err(Exception::badarith()));
+    assert_eq!(arith::float_result(f64::NAN), Err(Exception::badarith()));
+    assert_eq!(arith::float_result(-1.5), Ok(-1.5));
 }
 
 #[test]

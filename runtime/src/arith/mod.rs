@@ -264,6 +264,13 @@ pub fn to_float(t: Term) -> Option<f64> {
     }
 }
 
+/// `v` itself if it is a finite double, else `badarith`: the check erts makes after every
+/// float operation (`ERTS_FP_ERROR`), for the float instructions that compute on raw doubles.
+#[inline]
+pub fn float_result(v: f64) -> Result<f64, Exception> {
+    if v.is_finite() { Ok(v) } else { Err(Exception::badarith()) }
+}
+
 /// A float term for `v`, or `badarith` if `v` is NaN or infinite (erts' `ERTS_FP_ERROR`).
 pub fn make_float(p: &mut Process, v: f64) -> Result<Term, Exception> {
     if !v.is_finite() {

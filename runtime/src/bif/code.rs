@@ -150,6 +150,32 @@ fn embedded_name(module: &str) -> String {
     format!("rbeam:embedded/{module}.beam")
 }
 
+/// `code:get_object_code(Module)`: `{Module, Binary, Filename}` or `error`.
+fn get_object_code(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
+    if !a[0].is_atom() {
+        return badarg();
+    }
+    let name = ctx.vm.atoms.text(a[0]).unwrap_or("").to_string();
+    let Some(loader) = ctx.vm.code_loader.clone() else { return badarg() };
+    let Some((bytes, origin)) = loader.object_code(&name) else { return Done(atoms::ERROR) };
+    let file = match origin {
+        Origin::File(p) => p,
+        Origin::Embedded => embedded_name(&name),
+    };
+    let bin = crate::term::bits::build_binary(ctx.proc, &bytes).unwrap_or(Term::NIL);
+    let file = string(ctx, &file);
+    Done(tuple::build(ctx.proc, &[a[0], bin, file]).unwrap_or(Term::NIL))
+}
+
+/// `erlang:is_builtin(M, F, A)`.
+fn is_builtin(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
+    let Some(arity) = a[2].small_value().and_then(|n| u32::try_from(n).ok()) else { return badarg() };
+    if !a[0].is_atom() || !a[1].is_atom() {
+        return badarg();
+    }
+    Done(if ctx.vm.bifs.get(a[0], a[1], arity).is_some() { atoms::TRUE } else { atoms::FALSE })
+}
+
 fn is_loaded(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     let Some(m) = ctx.vm.modules.get(a[0]) else { return Done(atoms::FALSE) };
     let path = m.path.as_ref().map(|p| p.display().to_string());
@@ -323,6 +349,8 @@ pub const BIFS: &[Bif] = &[
     Bif { module: "code", name: "load_binary", arity: 3, f: load_binary },
     Bif { module: "code", name: "which", arity: 1, f: which },
     Bif { module: "code", name: "is_loaded", arity: 1, f: is_loaded },
+    Bif { module: "code", name: "get_object_code", arity: 1, f: get_object_code },
+    Bif { module: "erlang", name: "is_builtin", arity: 3, f: is_builtin },
     Bif { module: "code", name: "all_loaded", arity: 0, f: all_loaded },
     Bif { module: "code", name: "get_path", arity: 0, f: get_path },
     Bif { module: "code", name: "root_dir", arity: 0, f: root_dir },

@@ -26,6 +26,7 @@ pub mod numbers;
 pub mod os;
 pub mod persistent;
 pub mod process;
+pub mod string;
 pub mod terms;
 pub mod unicode;
 
@@ -103,6 +104,7 @@ pub const ALL: &[&[Bif]] = &[
     code::BIFS,
     persistent::BIFS,
     os::BIFS,
+    string::BIFS,
     lists::BIFS,
     terms::BIFS,
     display::BIFS,

@@ -97,6 +97,11 @@ fn is_alive(_: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
     Done(atoms::FALSE)
 }
 
+/// `erlang:get_cookie/0`: a node that is not distributed has none.
+fn get_cookie(ctx: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
+    Done(ctx.vm.atoms.intern("nocookie").unwrap_or(atoms::UNDEFINED))
+}
+
 /// A new reference, unique within the VM.
 pub fn make_ref_term(vm: &mut Vm, p: &mut Process) -> Term {
     let n = vm.next_ref();
@@ -566,6 +571,7 @@ pub const BIFS: &[Bif] = &[
     Bif { module: "erlang", name: "node", arity: 1, f: node1 },
     Bif { module: "erlang", name: "nodes", arity: 0, f: nodes },
     Bif { module: "erlang", name: "is_alive", arity: 0, f: is_alive },
+    Bif { module: "erlang", name: "get_cookie", arity: 0, f: get_cookie },
     Bif { module: "erlang", name: "make_ref", arity: 0, f: make_ref },
     Bif { module: "erlang", name: "send", arity: 2, f: send },
     Bif { module: "erlang", name: "!", arity: 2, f: send },

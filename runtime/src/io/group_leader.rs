@@ -54,21 +54,9 @@ impl GroupLeader {
         }
     }
 
-    /// Starts the group leader as a process of `vm`; returns its pid.
+    /// Starts the group leader as a process of `vm`, registered as `user`; returns its pid.
     pub fn start(vm: &mut Vm) -> Term {
-        let mut p = match vm.new_process(crate::vm::DEFAULT_PROCESS_WORDS) {
-            Ok(p) => p,
-            Err(_) => return Term::NIL,
-        };
-        p.native = Some(Box::new(GroupLeader::new()));
-        p.waiting = true;
-        p.group_leader = p.id;
-        let pid = p.id;
-        vm.processes.insert(pid, Box::new(p));
-        if let Ok(user) = vm.atoms.intern("user") {
-            vm.registered.insert(user, pid);
-        }
-        pid
+        crate::native::start(vm, Box::new(GroupLeader::new()), Some("user")).unwrap_or(Term::NIL)
     }
 }
 
@@ -305,20 +293,22 @@ impl GroupLeader {
 /// ones as `\x{HEX}` (erl's latin1 standard_io under `-noshell`). Binaries are UTF-8 when
 /// `unicode`, Latin-1 bytes otherwise. Iterative: deep lists are common.
 fn chardata(vm: &Vm, t: Term, unicode: bool, out: &mut Vec<u8>) -> bool {
-    let mut stack = vec![t];
-    while let Some(t) = stack.pop() {
+    let _ = vm;
+    // (term, whether it is an element of a list: only there is a character code allowed)
+    let mut stack = vec![(t, false)];
+    while let Some((t, in_list)) = stack.pop() {
         // SAFETY: the terms come from a message the group leader holds.
         let Ok(view) = (unsafe { t.view() }) else { return false };
         match view {
             View::Nil => {}
-            View::Small(c) => {
+            View::Small(c) if in_list => {
                 if !put_code_point(c, unicode, out) {
                     return false;
                 }
             }
             View::Cons { head, tail } => {
-                stack.push(tail);
-                stack.push(head);
+                stack.push((tail, false));
+                stack.push((head, true));
             }
             View::Bits(b) => {
                 if !b.is_binary() {
@@ -334,10 +324,7 @@ fn chardata(vm: &Vm, t: Term, unicode: bool, out: &mut Vec<u8>) -> bool {
                     out.extend_from_slice(&bytes);
                 }
             }
-            _ => {
-                let _ = vm;
-                return false;
-            }
+            _ => return false,
         }
     }
     true

@@ -62,7 +62,7 @@ pub unsafe fn eq(atoms: &AtomTable, a: Term, b: Term) -> bool {
     unsafe { compare_in(atoms, a, b, Mode::Arithmetic) == Ordering::Equal }
 }
 
-/// `a =:= b`: exactly equal (`1 =:= 1.0` is false, and so is `0.0 =:= -0.0`).
+/// `a =:= b`: exactly equal (`1 =:= 1.0` is false; `0.0 =:= -0.0` is true, as in OTP 25).
 ///
 /// # Safety
 /// Both terms must satisfy the crate's term contract (see [`crate::term`]).

@@ -3,8 +3,9 @@
 //! Arithmetic order compares values mathematically, even a bignum against a float: the float
 //! is split into its integral part (an exact integer) and its fraction, so no precision is
 //! lost in either direction. Exact order (map keys, `=:=`) puts every integer before every
-//! float (erts' tag order FLOAT_DEF < BIG_DEF < SMALL_DEF, read backwards) and tells `-0.0`
-//! from `0.0`, as OTP 27 does.
+//! float (erts' tag order FLOAT_DEF < BIG_DEF < SMALL_DEF, read backwards). `-0.0` and `0.0`
+//! are equal in both orders, as in OTP 25 (whose behaviour rbeam follows; OTP 27 tells them
+//! apart in exact order).
 
 use core::cmp::Ordering;
 
@@ -36,9 +37,8 @@ pub(super) fn compare(a: Number<'_>, b: Number<'_>, mode: Mode) -> Ordering {
     }
 }
 
-fn compare_floats(x: f64, y: f64, mode: Mode) -> Ordering {
+fn compare_floats(x: f64, y: f64, _mode: Mode) -> Ordering {
     match x.partial_cmp(&y) {
-        Some(Ordering::Equal) if mode == Mode::Exact => x.is_sign_positive().cmp(&y.is_sign_positive()),
         Some(order) => order,
         None => x.total_cmp(&y),
     }
@@ -181,7 +181,7 @@ mod tests {
     fn exact_order_puts_integers_before_floats() {
         assert_eq!(compare(Number::Small(2), Number::Float(1.0), Mode::Exact), Ordering::Less);
         assert_eq!(compare(Number::Float(1.0), Number::Small(1), Mode::Exact), Ordering::Greater);
-        assert_eq!(compare(Number::Float(-0.0), Number::Float(0.0), Mode::Exact), Ordering::Less);
+        assert_eq!(compare(Number::Float(-0.0), Number::Float(0.0), Mode::Exact), Ordering::Equal);
         assert_eq!(arith(Number::Float(-0.0), Number::Float(0.0)), Ordering::Equal);
     }
 }
