@@ -166,6 +166,10 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
         });
     }
     for (reference, watcher) in core::mem::take(&mut proc.monitored_by) {
+        // The monitor ends with its 'DOWN' message.
+        if let Some(w) = vm.process_mut(watcher) {
+            w.monitors.retain(|(r, _)| !same_reference(*r, reference));
+        }
         // SAFETY: the reference and reason are terms of `proc`, alive here.
         let words = unsafe { copy::size_of(reference) + copy::size_of(reason) } + 6;
         send_built(vm, watcher, words, |b| {
