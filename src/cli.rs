@@ -79,7 +79,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         let flag = args[i].as_str();
         i += 1;
         // The words after a flag up to the next flag.
-        let mut take = |i: &mut usize| {
+        let take = |i: &mut usize| {
             let start = *i;
             while *i < args.len() && !is_flag(&args[*i]) {
                 *i += 1;

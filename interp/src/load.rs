@@ -45,7 +45,7 @@ pub struct Loader {
     /// The "not loaded" address of export entries.
     undefined: usize,
     /// Code replaced by a newer version of its module, kept while processes may run in it.
-    old_code: RefCell<Vec<Box<LoadedModule>>>,
+    old_code: RefCell<Vec<LoadedModule>>,
     /// Generic opcodes of every module translated so far.
     pub(crate) translated_opcodes: RefCell<HashSet<Opcode>>,
 }
@@ -179,7 +179,7 @@ pub fn load_module(
         }
     }
     if let Some(old) = vm.modules.insert(loaded) {
-        engine.old_code.borrow_mut().push(old);
+        engine.old_code.borrow_mut().push(*old);
     }
     for (function, arity, address) in exports {
         if vm.bifs.get(name, function, arity).is_some() {

@@ -62,7 +62,6 @@ enum ConstKey {
 pub(crate) struct Translator<'v, 'm, 'a> {
     vm: &'v mut Vm,
     m: &'m Module<'a>,
-    module: Term,
     atoms: Vec<Term>,
     literals: &'m LiteralArea,
     constants: HashMap<ConstKey, Term>,
@@ -98,7 +97,6 @@ pub fn translate(vm: &mut Vm, m: &Module<'_>, literals: &LiteralArea) -> Result<
     let mut t = Translator {
         vm,
         m,
-        module,
         atoms,
         literals,
         constants,
@@ -382,10 +380,6 @@ impl<'a> Translator<'_, '_, 'a> {
         self.vm
     }
 
-    pub(crate) fn module(&self) -> Term {
-        self.module
-    }
-
     fn instr(&mut self, gi: &GenInstr) -> Result<(), TranslateError> {
         let op = gi.op;
         if !self.opcodes.contains(&op) {
@@ -449,7 +443,9 @@ impl Instr {
             | Instr::HasMapFields { fail, .. } => f(fail),
             Instr::SelectVal { fail, table, .. } | Instr::SelectTupleArity { fail, table, .. } => {
                 f(fail);
-                table.targets.iter_mut().for_each(|c| f(c));
+                for c in table.targets.iter_mut() {
+                    f(c);
+                }
             }
             Instr::Catch { handler, .. } | Instr::Try { handler, .. } => f(handler),
             Instr::Bif { fail: x, .. } | Instr::Arith { fail: x, .. } | Instr::PutMap { fail: x, .. } => {

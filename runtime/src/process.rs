@@ -432,7 +432,8 @@ mod tests {
         let one = process.alloc(1);
         assert!(process.owns(one));
         // ...and then even a single word goes to a fragment, while the stack can still grow.
-        assert!(!process.owns(process.alloc(1)));
+        let fragment = process.alloc(1);
+        assert!(!process.owns(fragment));
         assert_eq!(process.free_words(), STACK_RESERVE);
         process.push_stack(Term::NIL).expect("the reserve takes a CP");
         process.push_stack(Term::NIL).expect("the reserve takes a CP");

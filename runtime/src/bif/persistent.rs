@@ -13,7 +13,8 @@ use BifResult::{Err as Fail, Ok as Done};
 
 /// One stored term.
 pub struct Entry {
-    heap: Heap,
+    /// Owns the memory `key` and `value` live in.
+    _heap: Heap,
     key: Term,
     value: Term,
 }
@@ -46,7 +47,7 @@ fn put(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     let mut heap = Heap::with_capacity(words);
     // SAFETY: as above; the heap was sized for both copies.
     let (key, value) = unsafe { (copy::copy_term(a[0], &mut heap), copy::copy_term(a[1], &mut heap)) };
-    let entry = Entry { heap, key, value };
+    let entry = Entry { _heap: heap, key, value };
     match find(ctx, a[0]) {
         // Terms read from the old entry stay valid only while it lives: keep it (erts frees
         // it after a global garbage collection; rbeam keeps it for the VM's lifetime).

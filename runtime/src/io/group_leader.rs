@@ -66,7 +66,7 @@ fn elems(t: Term) -> Option<&'static [Term]> {
     unsafe { tuple::elements(t) }
 }
 
-fn text<'a>(vm: &'a Vm, t: Term) -> &'a str {
+fn text(vm: &Vm, t: Term) -> &str {
     vm.atoms.text(t).unwrap_or("")
 }
 
