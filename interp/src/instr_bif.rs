@@ -11,7 +11,6 @@
 use rbeam_loader::compact::Operand;
 use rbeam_loader::opcodes::Opcode;
 use rbeam_runtime::bif::{BifCtx, BifEntry, BifResult, Trap};
-use rbeam_runtime::dispatch::Mfa;
 use rbeam_runtime::exception::Exception;
 use rbeam_runtime::term::list;
 use rbeam_runtime::{Term, arith, atoms};
@@ -40,24 +39,6 @@ fn arith_op(name: &str, arity: u32) -> Option<ArithOp> {
         ("bnot", 1) => ArithOp::Bnot,
         _ => return None,
     })
-}
-
-fn arith_name(op: ArithOp) -> (&'static str, usize) {
-    match op {
-        ArithOp::Add => ("+", 2),
-        ArithOp::Sub => ("-", 2),
-        ArithOp::Mul => ("*", 2),
-        ArithOp::Div => ("/", 2),
-        ArithOp::IntDiv => ("div", 2),
-        ArithOp::Rem => ("rem", 2),
-        ArithOp::Band => ("band", 2),
-        ArithOp::Bor => ("bor", 2),
-        ArithOp::Bxor => ("bxor", 2),
-        ArithOp::Bsl => ("bsl", 2),
-        ArithOp::Bsr => ("bsr", 2),
-        ArithOp::Neg => ("-", 1),
-        ArithOp::Bnot => ("bnot", 1),
-    }
 }
 
 /// A BIF the VM does not implement: calling it raises `undef`, as calling a missing function
@@ -220,13 +201,9 @@ pub(crate) fn arith(c: &mut Ctx<'_>, fail: Fail, op: ArithOp, a: Src, b: Src, ds
                 c.jump(label);
                 Ok(())
             }
-            Fail::Raise => {
-                let (name, arity) = arith_name(op);
-                let function = c.vm.atoms.intern(name).unwrap_or(atoms::UNDEFINED);
-                let args = if arity == 1 { list_of(c, &[x]) } else { list_of(c, &[x, y]) };
-                let mfa = Mfa { module: atoms::ERLANG, function, arity };
-                Err(Stop::Raise(ex.in_bif(mfa, args)))
-            }
+            // An operator is an instruction, not a call: erl's stack trace starts at the
+            // function executing it.
+            Fail::Raise => Err(Stop::Raise(ex)),
         },
     }
 }
