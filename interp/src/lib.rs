@@ -141,7 +141,8 @@ impl rbeam_runtime::schedule::Executor for Engine {
 /// A collection point: if the heap lacks `need` free words (or has fragments to fold in, or
 /// GC stress is on), collect with `roots` (the live X registers) as roots.
 pub(crate) fn gc_point(proc: &mut Process, roots: &mut [Term], need: usize) {
-    if proc.gc_stress || proc.free_words() < need + STACK_RESERVE || !proc.fragments.is_empty() {
+    let needed = proc.free_words() < need + STACK_RESERVE || !proc.fragments.is_empty();
+    if needed || (proc.gc_stress && rbeam_runtime::gc::stress_due(proc)) {
         // SAFETY: `roots` are the process's live X registers, every other root is found
         // through the process itself, and no raw pointer into the heap is held across this
         // call by the interpreter (operands are re-read after it).

@@ -23,7 +23,7 @@ pub unsafe fn collect(proc: &mut Process, xregs: &mut [Term], need: usize) {
     // A stale pointer the mutator kept since the last stress collection still leads into the
     // quarantine: check before releasing it, or it would dangle silently.
     #[cfg(debug_assertions)]
-    if proc.gc_stress && !proc.gc.quarantine.is_empty() {
+    if proc.gc_stress && !proc.gc.quarantine.is_empty() && stress_verifies(proc) {
         // SAFETY: the process is well formed (caller).
         unsafe { super::verify(proc, xregs) };
     }
@@ -33,7 +33,10 @@ pub unsafe fn collect(proc: &mut Process, xregs: &mut [Term], need: usize) {
     }
     let young_usage = proc.heap_words_used() + proc.fragment_words();
     let mature = Area::of(proc.heap, proc.high_water).words();
-    let mut major = proc.gc.need_fullsweep || proc.minor_gcs >= FULLSWEEP_AFTER;
+    // Under GC stress a collection happens at every heap check, so majors come only when the
+    // old heap is full (or on request): majors every few minors would copy every live word
+    // at nearly every allocation, quadratic in the live data.
+    let mut major = proc.gc.need_fullsweep || (!proc.gc_stress && proc.minor_gcs >= FULLSWEEP_AFTER);
     if !major && mature > 0 {
         if proc.old_heap.is_none() {
             let block = WordBlock::zeroed(heap_size_for(young_usage, 1));
@@ -51,10 +54,25 @@ pub unsafe fn collect(proc: &mut Process, xregs: &mut [Term], need: usize) {
         }
     }
     #[cfg(debug_assertions)]
-    if proc.gc_stress {
+    if proc.gc_stress && stress_verifies(proc) {
         // SAFETY: the collection left a well-formed process.
         unsafe { super::verify(proc, xregs) };
     }
+}
+
+/// Whether a stress collection also verifies the whole heap: always while it is small, then
+/// at one collection in k, k proportional to the heap size, so that verification costs about
+/// `PER_COLLECTION` words per collection on average (it walks every live word; at every
+/// collection it would make large programs quadratic). Poisoning still catches stale
+/// pointers in between.
+#[cfg(debug_assertions)]
+fn stress_verifies(proc: &Process) -> bool {
+    const SMALL_HEAP: usize = 16 * 1024;
+    const PER_COLLECTION: usize = 256;
+    let collections = proc.gc.minor_collections + proc.gc.major_collections;
+    let size =
+        proc.heap_words_used() + proc.old_heap.as_ref().map_or(0, |o| Area::of(o.start(), o.top).words());
+    size < SMALL_HEAP || collections % (size / PER_COLLECTION) as u64 == 0
 }
 
 /// Copies the live young terms: mature ones to the old heap, the rest to a new young block of

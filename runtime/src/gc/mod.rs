@@ -85,6 +85,24 @@ pub struct GcState {
     /// Poisoned blocks freed by the last collection in stress mode, kept until the next one so
     /// that their addresses are not reused while stale pointers could still reach them.
     pub(crate) quarantine: Vec<WordBlock>,
+    /// Collection opportunities seen under GC stress (see [`stress_due`]).
+    pub stress_ticks: u64,
+}
+
+/// Whether a collection opportunity under GC stress should collect. Every one does while the
+/// process is small; a large one collects at every k-th, k proportional to its size, because
+/// a collection scans the whole stack (and copies the young data): collecting at every
+/// allocation of a process with a 100,000-frame stack would be quadratic, and stress runs
+/// must finish. The cost per opportunity stays bounded (about `PER_OPPORTUNITY` words).
+pub fn stress_due(proc: &mut Process) -> bool {
+    const SMALL: usize = 16 * 1024;
+    const PER_OPPORTUNITY: usize = 1024;
+    let size = proc.heap_words_used() + proc.stack_words_used();
+    if size < SMALL {
+        return true;
+    }
+    proc.gc.stress_ticks += 1;
+    proc.gc.stress_ticks % (size / PER_OPPORTUNITY) as u64 == 0
 }
 
 /// Whether `term` points to a young object that no older object can reference yet: above the
