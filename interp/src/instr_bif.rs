@@ -217,6 +217,9 @@ pub(crate) fn call_bif(c: &mut Ctx<'_>, bif: *const BifEntry, mode: Mode) -> Ste
     let entry = unsafe { &*bif };
     let arity = entry.mfa.arity;
     let args: Vec<Term> = c.x[..arity].to_vec();
+    // Where the process is, as BIFs that report it (`process_info(self(), current_function)`)
+    // read it: erts' `c_p->i`.
+    c.proc.i = c.pc as *const u8;
     let r = (entry.f)(&mut BifCtx { vm: c.vm, proc: c.proc }, &args);
     match r {
         BifResult::Ok(t) => {

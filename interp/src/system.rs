@@ -114,6 +114,8 @@ impl System {
         let code = code.into_boxed_slice();
         let Ok(mut p) = self.vm.new_process(DEFAULT_PROCESS_WORDS) else { return };
         p.boot = true;
+        // erl runs the boot calls in a process that traps exits (init's `do_boot`).
+        p.trap_exit = true;
         p.group_leader = self.group_leader;
         let _ = p.push_stack(Term::from_raw(self.vm.normal_exit));
         p.i = code.as_ptr() as *const u8;

@@ -28,7 +28,9 @@ pub mod print;
 pub mod process;
 pub mod schedule;
 pub mod scheduler;
+pub mod signals;
 pub mod term;
+pub mod timers;
 pub mod vm;
 
 pub use atom::{AtomError, AtomTable};

@@ -77,10 +77,12 @@ pub struct Process {
     pub initial_call: Mfa,
     /// Reductions executed so far.
     pub reductions: u64,
-    /// Monitors this process holds: `(reference, monitored pid)`.
-    pub monitors: Vec<(Term, Term)>,
-    /// Monitors on this process: `(reference, monitoring pid)`.
-    pub monitored_by: Vec<(Term, Term)>,
+    /// Monitors this process holds (`pid`: the monitored process).
+    pub monitors: Vec<Monitor>,
+    /// Monitors on this process (`pid`: the monitoring process).
+    pub monitored_by: Vec<Monitor>,
+    /// Pids of the processes linked to this one (immediates: not GC roots).
+    pub links: Vec<Term>,
     /// When a `receive ... after` times out, if the process is waiting with a timeout.
     pub timeout_at: Option<std::time::Instant>,
     /// Set when the receive timeout fired.
@@ -171,6 +173,18 @@ impl OldHeap {
     }
 }
 
+/// A process monitor, as each end records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Monitor {
+    /// The monitor's reference, a term of the recording process.
+    pub reference: Term,
+    /// The process at the other end.
+    pub pid: Term,
+    /// The registered name the monitor was set up with (the `'DOWN'` message names the
+    /// object as `{Name, Node}` then), or NIL for a monitor by pid.
+    pub name: Term,
+}
+
 /// Byte offset of [`Process::htop`].
 pub const HTOP_OFFSET: usize = offset_of!(Process, htop);
 /// Byte offset of [`Process::stop`].
@@ -236,6 +250,7 @@ impl Process {
             reductions: 0,
             monitors: Vec::new(),
             monitored_by: Vec::new(),
+            links: Vec::new(),
             timeout_at: None,
             timed_out: false,
             trap_exit: false,

@@ -13,7 +13,7 @@ use crate::atoms;
 use crate::copy;
 use crate::mailbox::Message;
 pub use crate::native::Native;
-use crate::process::Process;
+use crate::process::{Monitor, Process};
 use crate::scheduler::SchedulerRegisters;
 use crate::term::{Term, TermBuilder};
 use crate::vm::Vm;
@@ -82,16 +82,22 @@ pub fn run(vm: &mut Vm, executor: &dyn Executor) -> i32 {
         if let Some(status) = vm.halt {
             return status;
         }
+        crate::signals::deliver_pending(vm);
         fire_timers(vm);
         let Some(pid) = vm.run_queue.pop_front() else {
             if let Some(status) = vm.stopping {
                 return status;
             }
-            match vm.timers.peek() {
-                Some(core::cmp::Reverse(t)) => {
+            let receive_timeout = vm.timers.peek().map(|core::cmp::Reverse(t)| t.at);
+            let next = match (receive_timeout, vm.message_timers.next_due()) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            match next {
+                Some(at) => {
                     let now = Instant::now();
-                    if t.at > now {
-                        std::thread::sleep(t.at - now);
+                    if at > now {
+                        std::thread::sleep(at - now);
                     }
                     continue;
                 }
@@ -130,9 +136,19 @@ pub fn run(vm: &mut Vm, executor: &dyn Executor) -> i32 {
     }
 }
 
-/// Wakes processes whose receive timeout has passed.
+/// Wakes processes whose receive timeout has passed and delivers the messages of due message
+/// timers (to a registered name as it is registered now; a timer whose receiver is gone is
+/// dropped, as erts cancels it).
 fn fire_timers(vm: &mut Vm) {
     let now = Instant::now();
+    while let Some(timer) = vm.message_timers.pop_due(now) {
+        let to = if timer.to.is_atom() { vm.registered.get(&timer.to).copied() } else { Some(timer.to) };
+        if let Some(p) = to.and_then(|pid| vm.process_mut(pid)) {
+            let pid = p.id;
+            p.mailbox.push(timer.message);
+            vm.wake(pid);
+        }
+    }
     while let Some(core::cmp::Reverse(t)) = vm.timers.peek().copied() {
         if t.at > now {
             break;
@@ -148,7 +164,7 @@ fn fire_timers(vm: &mut Vm) {
     }
 }
 
-/// Ends a process: its monitors fire, its crash (if it crashed) is reported, a native
+/// Ends a process: its links and monitors fire, its crash (if it crashed) is reported, a native
 /// process waiting for its result gets it.
 pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
     let pid = proc.id;
@@ -165,24 +181,32 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
             b.tuple(&[t, inner]).unwrap_or(Term::NIL)
         });
     }
-    for (reference, watcher) in core::mem::take(&mut proc.monitored_by) {
+    for Monitor { reference, pid: watcher, name } in core::mem::take(&mut proc.monitored_by) {
         // The monitor ends with its 'DOWN' message.
         if let Some(w) = vm.process_mut(watcher) {
-            w.monitors.retain(|(r, _)| !same_reference(*r, reference));
+            w.monitors.retain(|m| !same_reference(m.reference, reference));
         }
         // SAFETY: the reference and reason are terms of `proc`, alive here.
-        let words = unsafe { copy::size_of(reference) + copy::size_of(reason) } + 6;
+        let words = unsafe { copy::size_of(reference) + copy::size_of(reason) } + 9;
         send_built(vm, watcher, words, |b| {
             // SAFETY: as above.
             let (r, why) =
                 unsafe { (copy::copy_term(reference, b.alloc()), copy::copy_term(reason, b.alloc())) };
             let process = b.atom("process").unwrap_or(atoms::UNDEFINED);
-            b.tuple(&[atoms::DOWN, r, process, pid, why]).unwrap_or(Term::NIL)
+            let object = if name.is_nil() {
+                pid
+            } else {
+                b.tuple(&[name, atoms::NONODE_AT_NOHOST]).unwrap_or(Term::NIL)
+            };
+            b.tuple(&[atoms::DOWN, r, process, object, why]).unwrap_or(Term::NIL)
         });
     }
-    for (reference, target) in core::mem::take(&mut proc.monitors) {
-        if let Some(t) = vm.process_mut(target) {
-            t.monitored_by.retain(|(r, _)| !same_reference(*r, reference));
+    for linked in core::mem::take(&mut proc.links) {
+        crate::signals::send_exit(vm, pid, linked, reason, true);
+    }
+    for monitor in core::mem::take(&mut proc.monitors) {
+        if let Some(t) = vm.process_mut(monitor.pid) {
+            t.monitored_by.retain(|m| !same_reference(m.reference, monitor.reference));
         }
     }
     vm.registered.retain(|_, p| *p != pid);

@@ -72,6 +72,10 @@ pub struct Vm {
     pub run_queue: VecDeque<Term>,
     /// Receive timeouts, earliest first (a min-heap through `Reverse`).
     pub timers: BinaryHeap<core::cmp::Reverse<Timer>>,
+    /// Message timers (`send_after`, `start_timer`).
+    pub message_timers: crate::timers::MessageTimers,
+    /// Exit signals waiting for the scheduler to deliver them.
+    pub signals: VecDeque<crate::signals::ExitSignal>,
     /// Registered names.
     pub registered: HashMap<Term, Term>,
     /// Set by `erlang:halt/0,1`: the system stops at once with this exit status.
@@ -131,6 +135,8 @@ impl Vm {
             processes: HashMap::new(),
             run_queue: VecDeque::new(),
             timers: BinaryHeap::new(),
+            message_timers: crate::timers::MessageTimers::new(),
+            signals: VecDeque::new(),
             registered: HashMap::new(),
             halt: None,
             stopping: None,

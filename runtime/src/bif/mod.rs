@@ -26,8 +26,11 @@ pub mod numbers;
 pub mod os;
 pub mod persistent;
 pub mod process;
+mod process_info;
+mod signals;
 pub mod string;
 pub mod terms;
+mod timers;
 pub mod unicode;
 
 use hashbrown::HashMap;
@@ -100,6 +103,9 @@ impl core::fmt::Debug for Bif {
 /// Every BIF table, registered by [`BifTable::new`].
 pub const ALL: &[&[Bif]] = &[
     process::BIFS,
+    signals::BIFS,
+    timers::BIFS,
+    process_info::BIFS,
     binaries::BIFS,
     code::BIFS,
     persistent::BIFS,

@@ -7,7 +7,7 @@ use super::{Bif, BifCtx, BifResult, Trap};
 use crate::copy;
 use crate::dispatch::Mfa;
 use crate::exception::{Class, Exception, Frame};
-use crate::process::Process;
+use crate::process::{Monitor, Process};
 use crate::schedule;
 use crate::term::{Term, TermBuilder, list, reference, tuple};
 use crate::vm::{DEFAULT_PROCESS_WORDS, Vm};
@@ -63,14 +63,23 @@ fn spawn3(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     spawn(ctx.vm, ctx.proc, a[0], a[1], a[2]).into()
 }
 
-/// `spawn(Fun)`: runs `erlang:apply(Fun, [])`.
+/// What `spawn*(Fun)` runs: `erlang:apply(Fun, [])`, as `{Module, Function, Args}`.
+pub(crate) fn fun_call(ctx: &mut BifCtx<'_>, fun: Term) -> Result<(Term, Term, Term), Exception> {
+    // SAFETY: BIF arguments are valid terms of the calling process.
+    if unsafe { crate::term::fun::view(fun) }.is_none() {
+        return Err(Exception::badarg());
+    }
+    let args = list::build(ctx.proc, &[fun, Term::NIL], Term::NIL).map_err(|_| Exception::system_limit())?;
+    let apply = ctx.vm.atoms.intern("apply").map_err(|_| Exception::system_limit())?;
+    Ok((atoms::ERLANG, apply, args))
+}
+
 fn spawn1(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
-    let args = match list::build(ctx.proc, &[a[0], Term::NIL], Term::NIL) {
-        Ok(l) => l,
-        Err(_) => return badarg(),
+    let (module, function, args) = match fun_call(ctx, a[0]) {
+        Ok(call) => call,
+        Err(e) => return Fail(e),
     };
-    let apply = ctx.vm.atoms.intern("apply").unwrap_or(atoms::UNDEFINED);
-    spawn(ctx.vm, ctx.proc, atoms::ERLANG, apply, args).into()
+    spawn(ctx.vm, ctx.proc, module, function, args).into()
 }
 
 fn self_(ctx: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
@@ -146,42 +155,44 @@ fn is_process_alive(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
 
 /// `monitor(process, Target)`: a reference now, a `'DOWN'` message when the target ends (at
 /// once, with `noproc`, if it does not exist).
-fn monitor(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
+pub(crate) fn monitor(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     let process = ctx.vm.atoms.intern("process").unwrap_or(atoms::UNDEFINED);
     if a[0] != process {
         return badarg();
     }
-    let (target, item) = if a[1].is_local_pid() {
-        (Some(a[1]), a[1])
+    let name = if a[1].is_local_pid() {
+        Term::NIL
     } else if a[1].is_atom() {
-        (ctx.vm.registered.get(&a[1]).copied(), a[1])
+        a[1]
     } else if let Some(&[name, node]) = tuple_elems(a[1]).as_deref() {
         if !name.is_atom() || node != atoms::NONODE_AT_NOHOST {
             return badarg();
         }
-        (ctx.vm.registered.get(&name).copied(), a[1])
+        name
     } else {
         return badarg();
     };
+    let target = if name.is_nil() { Some(a[1]) } else { ctx.vm.registered.get(&name).copied() };
     let r = make_ref_term(ctx.vm, ctx.proc);
     let me = ctx.proc.id;
-    match target.filter(|t| *t != me) {
-        Some(t) if ctx.vm.processes.contains_key(&t) => {
+    match target {
+        Some(t) if t != me && ctx.vm.processes.contains_key(&t) => {
             let Some(target_proc) = ctx.vm.process_mut(t) else { return badarg() };
             // SAFETY: `r` is a reference just built on the caller's heap.
             let r_there = unsafe { copy::copy_term(r, target_proc) };
-            target_proc.monitored_by.push((r_there, me));
-            ctx.proc.monitors.push((r, t));
+            target_proc.monitored_by.push(Monitor { reference: r_there, pid: me, name });
+            ctx.proc.monitors.push(Monitor { reference: r, pid: t, name });
         }
-        Some(_) => {
+        Some(t) if t == me => {
             // Monitoring oneself: the monitor can never fire while the monitor exists.
-            ctx.proc.monitors.push((r, me));
+            ctx.proc.monitors.push(Monitor { reference: r, pid: me, name });
         }
-        None => {
+        _ => {
             let noproc = atoms::NOPROC;
-            let down = TermBuilder::new(ctx.proc, &mut ctx.vm.atoms)
-                .tuple(&[atoms::DOWN, r, process, item, noproc])
-                .unwrap_or(Term::NIL);
+            let mut b = TermBuilder::new(ctx.proc, &mut ctx.vm.atoms);
+            let item = if name.is_nil() { Ok(a[1]) } else { b.tuple(&[name, atoms::NONODE_AT_NOHOST]) };
+            let down =
+                item.and_then(|item| b.tuple(&[atoms::DOWN, r, process, item, noproc])).unwrap_or(Term::NIL);
             schedule::send(ctx.vm, ctx.proc, me, down);
         }
     }
@@ -194,11 +205,11 @@ fn tuple_elems(t: Term) -> Option<Vec<Term>> {
 }
 
 fn demonitor_ref(ctx: &mut BifCtx<'_>, r: Term) {
-    let pos = ctx.proc.monitors.iter().position(|(m, _)| schedule::same_reference(*m, r));
+    let pos = ctx.proc.monitors.iter().position(|m| schedule::same_reference(m.reference, r));
     if let Some(i) = pos {
-        let (_, target) = ctx.proc.monitors.remove(i);
+        let target = ctx.proc.monitors.remove(i).pid;
         if let Some(t) = ctx.vm.process_mut(target) {
-            t.monitored_by.retain(|(m, _)| !schedule::same_reference(*m, r));
+            t.monitored_by.retain(|m| !schedule::same_reference(m.reference, r));
         }
     }
 }
@@ -220,7 +231,7 @@ fn demonitor2(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     let Some(options) = list_elements(a[1]) else { return badarg() };
     let flush = ctx.vm.atoms.intern("flush").unwrap_or(atoms::UNDEFINED);
     let info = ctx.vm.atoms.intern("info").unwrap_or(atoms::UNDEFINED);
-    let existed = ctx.proc.monitors.iter().any(|(m, _)| schedule::same_reference(*m, a[0]));
+    let existed = ctx.proc.monitors.iter().any(|m| schedule::same_reference(m.reference, a[0]));
     demonitor_ref(ctx, a[0]);
     if options.contains(&flush) {
         let r = a[0];
@@ -487,8 +498,13 @@ fn int(ctx: &mut BifCtx<'_>, v: i64) -> BifResult {
     }
 }
 
+/// `erlang:monotonic_time()` in nanoseconds (the native unit).
+pub(crate) fn monotonic_nanos(vm: &Vm) -> i64 {
+    MONOTONIC_ORIGIN + native_nanos(vm)
+}
+
 fn monotonic_time0(ctx: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
-    let v = MONOTONIC_ORIGIN + native_nanos(ctx.vm);
+    let v = monotonic_nanos(ctx.vm);
     int(ctx, v)
 }
 

@@ -33,9 +33,9 @@ pub(super) unsafe fn for_each_root(proc: &mut Process, xregs: &mut [Term], mut f
         *key = f(*key);
         *value = f(*value);
     }
-    for (reference, pid) in proc.monitors.iter_mut().chain(proc.monitored_by.iter_mut()) {
-        *reference = f(*reference);
-        *pid = f(*pid);
+    for monitor in proc.monitors.iter_mut().chain(proc.monitored_by.iter_mut()) {
+        monitor.reference = f(monitor.reference);
+        monitor.pid = f(monitor.pid);
     }
     if let Some((pid, tag)) = &mut proc.reply_result_to {
         *pid = f(*pid);

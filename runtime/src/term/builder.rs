@@ -23,6 +23,11 @@ impl<'a, A: Allocator> TermBuilder<'a, A> {
         TermBuilder { alloc, atoms }
     }
 
+    /// The allocator and the atom table at once (for builders that need both, such as maps).
+    pub fn parts(&mut self) -> (&mut A, &AtomTable) {
+        (self.alloc, self.atoms)
+    }
+
     /// The atom table (to look texts up while building).
     pub fn atoms(&self) -> &AtomTable {
         self.atoms
