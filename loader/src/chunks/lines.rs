@@ -206,6 +206,7 @@ pub(crate) mod tests {
     use super::*;
     use crate::error::ParseError;
 
+    #[cfg(not(target_arch = "arm"))]
     pub(crate) const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/line_type");
     /// The `Line` chunk OTP 25's erlc wrote for `rbeam_lt_fixture.erl`.
     const LINE: &[u8] = include_bytes!("../../tests/fixtures/line_type/rbeam_lt_fixture.line.bin");
@@ -394,10 +395,10 @@ pub(crate) mod tests {
         assert_corruption_is_safe(LINE, PARSE, &[0x00, 0xFF, 0x7F, 0x80, 0x12, 0x0A]);
     }
 
-    /// Compiles the fixture module with the installed `erlc` (whatever OTP it is) and returns
-    /// the beam, or `None` when there is no `erlc`.
+    /// Compiles the fixture module with the installed `erlc` (whatever OTP it is; the setup
+    /// script installs it) and returns the beam.
     #[cfg(not(target_arch = "arm"))]
-    pub(crate) fn compile_fixture_with_erlc(tag: &str) -> Option<Vec<u8>> {
+    pub(crate) fn compile_fixture_with_erlc(tag: &str) -> Vec<u8> {
         let out = std::env::temp_dir().join(format!("rbeam-lt-{tag}-{}", std::process::id()));
         std::fs::create_dir_all(&out).unwrap();
         // Compiled from its own directory so its file name is the implicit file 0.
@@ -408,21 +409,18 @@ pub(crate) mod tests {
             .arg("rbeam_lt_fixture.erl")
             .status();
         let beam = match status {
-            Ok(s) if s.success() => std::fs::read(out.join("rbeam_lt_fixture.beam")).ok(),
+            Ok(s) if s.success() => std::fs::read(out.join("rbeam_lt_fixture.beam")).unwrap(),
             Ok(s) => panic!("erlc failed: {s}"),
-            Err(_) => None,
+            Err(e) => panic!("cannot run erlc (scripts/setup.sh installs it): {e}"),
         };
         let _ = std::fs::remove_dir_all(&out);
-        if beam.is_none() {
-            eprintln!("erlc not found: skipping");
-        }
         beam
     }
 
     #[cfg(not(target_arch = "arm"))]
     #[test]
     fn chunk_from_the_installed_erlc() {
-        let Some(beam) = compile_fixture_with_erlc("line") else { return };
+        let beam = compile_fixture_with_erlc("line");
         let chunks = crate::container::chunks(&beam).unwrap();
         let line = chunks.iter().find(|c| c.id == crate::ChunkId::LINE).unwrap();
         let (_, t) = parse(line.data).unwrap();

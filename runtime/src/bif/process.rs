@@ -9,7 +9,7 @@ use crate::dispatch::Mfa;
 use crate::exception::{Class, Exception, Frame};
 use crate::process::{Monitor, Process};
 use crate::schedule;
-use crate::term::{Term, TermBuilder, list, reference, tuple};
+use crate::term::{Term, TermBuilder, bignum, list, reference, tuple};
 use crate::vm::{DEFAULT_PROCESS_WORDS, Vm};
 use crate::{atoms, order};
 
@@ -472,8 +472,9 @@ fn os_nanos() -> i64 {
 
 /// Converts nanoseconds to a time unit (`native` is nanoseconds here, as on Linux erts).
 fn in_unit(ctx: &BifCtx<'_>, nanos: i64, unit: Term) -> Option<i64> {
-    if let Some(per_second) = unit.small_value().filter(|n| *n > 0) {
-        return Some((i128::from(nanos) * i128::from(per_second) / 1_000_000_000) as i64);
+    // SAFETY: BIF arguments are valid terms of the calling process.
+    if let Some(per_second) = unsafe { bignum::integer_value(unit) }.filter(|n| *n > 0) {
+        return i64::try_from(i128::from(nanos).checked_mul(per_second)? / 1_000_000_000).ok();
     }
     Some(match ctx.vm.atoms.text(unit)? {
         "second" | "seconds" => nanos.div_euclid(1_000_000_000),
@@ -532,11 +533,14 @@ fn time_offset0(ctx: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
 }
 
 fn convert_time_unit(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
-    let Some(v) = a[0].small_value() else { return badarg() };
+    // SAFETY: BIF arguments are valid terms of the calling process.
+    let Some(v) = (unsafe { bignum::integer_value(a[0]) }) else { return badarg() };
     let Some(from) = in_unit(ctx, 1_000_000_000, a[1]) else { return badarg() };
     let Some(to) = in_unit(ctx, 1_000_000_000, a[2]) else { return badarg() };
-    let r = (i128::from(v) * i128::from(to)).div_euclid(i128::from(from.max(1)));
-    int(ctx, r as i64)
+    let Some(r) = v.checked_mul(i128::from(to)).map(|p| p.div_euclid(i128::from(from.max(1)))) else {
+        return badarg();
+    };
+    TermBuilder::new(ctx.proc, &mut ctx.vm.atoms).integer(r).map_err(|_| Exception::system_limit()).into()
 }
 
 /// `{MegaSecs, Secs, MicroSecs}` of the OS clock.

@@ -16,13 +16,14 @@ fn badarg() -> BifResult {
     Fail(Exception::badarg())
 }
 
-/// A timeout in milliseconds: a non-negative integer. Bignums (beyond any run's length)
+/// A timeout in milliseconds: a non-negative integer. Huge ones (beyond any run's length)
 /// saturate.
 fn millis(t: Term) -> Option<u64> {
-    if let Some(v) = t.small_value() {
-        return u64::try_from(v).ok();
-    }
     // SAFETY: BIF arguments are valid terms of the calling process.
+    if let Some(v) = unsafe { bignum::integer_value(t) } {
+        return (v >= 0).then(|| u64::try_from(v).unwrap_or(u64::MAX));
+    }
+    // SAFETY: as above.
     let big = unsafe { bignum::view(t) }?;
     (!big.negative).then_some(u64::MAX)
 }
@@ -68,9 +69,10 @@ fn start(
         None => false,
     };
     let delay = if absolute {
-        let Some(at) = time.small_value() else { return badarg() };
-        let now = monotonic_nanos(ctx.vm).div_euclid(1_000_000);
-        Some(u64::try_from(at - now).unwrap_or(0))
+        // SAFETY: BIF arguments are valid terms of the calling process.
+        let Some(at) = (unsafe { bignum::integer_value(time) }) else { return badarg() };
+        let now = i128::from(monotonic_nanos(ctx.vm).div_euclid(1_000_000));
+        Some(u64::try_from(at - now).unwrap_or(if at < now { 0 } else { u64::MAX }))
     } else {
         millis(time)
     };

@@ -110,6 +110,26 @@ pub const fn header_is_negative(header: usize) -> bool {
     header & BIG_SIGN_BIT != 0
 }
 
+/// The value of an integer term (small or bignum) that fits in an `i128`. On 32-bit words a
+/// small integer has only 28 bits, so BIFs taking times, sizes or counts must read their
+/// integer arguments through this, not through `small_value` alone.
+///
+/// # Safety
+/// `term` must satisfy the crate's term contract (see [`crate::term`]).
+pub unsafe fn integer_value(term: Term) -> Option<i128> {
+    if let Some(v) = term.small_value() {
+        return Some(i128::from(v));
+    }
+    // SAFETY: forwarded contract.
+    let big = unsafe { view(term) }?;
+    if big.digits.len() * usize::BITS as usize > 128 {
+        return None;
+    }
+    let magnitude = big.digits.iter().rev().fold(0u128, |acc, &d| (acc << usize::BITS) | d as u128);
+    let magnitude = i128::try_from(magnitude).ok()?;
+    Some(if big.negative { -magnitude } else { magnitude })
+}
+
 /// The sign and digits of a bignum, or `None` if `term` is not one.
 ///
 /// # Safety
@@ -124,4 +144,28 @@ pub unsafe fn view<'a>(term: Term) -> Option<BigView<'a>> {
     // SAFETY: a bignum header is followed by `arity` digit words, alive for 'a.
     let digits = unsafe { core::slice::from_raw_parts(object.add(1), header_arity(header_word)) };
     Some(BigView { negative: header_is_negative(header_word), digits })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Heap;
+
+    #[test]
+    fn integer_values_read_back_on_either_word_size() {
+        let mut heap = Heap::with_capacity(64);
+        // 2^27 and up are bignums on 32-bit words, 2^59 and up on 64-bit ones.
+        for v in
+            [0, -1, 1 << 27, -(1 << 27), 1_709_208_000, 1 << 59, -(1 << 62), i128::from(u64::MAX), i128::MAX]
+        {
+            let term = build_i128(&mut heap, v).expect("fits");
+            // SAFETY: `term` was just built in `heap`.
+            assert_eq!(unsafe { integer_value(term) }, Some(v), "{v}");
+        }
+        let too_big = build(&mut heap, false, &[0, 0, 0, 0, 1]).expect("fits");
+        // SAFETY: as above.
+        assert_eq!(unsafe { integer_value(too_big) }, None);
+        // SAFETY: an immediate.
+        assert_eq!(unsafe { integer_value(Term::NIL) }, None);
+    }
 }
