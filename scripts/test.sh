@@ -26,6 +26,12 @@ if [ "$lanes" = all ] || [ "$lanes" = host ]; then
   step "host lane: cargo clippy, cargo fmt --check"
   cargo clippy --workspace --all-targets -- -D warnings
   cargo fmt --all --check
+  step "host lane: instruction coverage of the Erlang test programs"
+  scripts/instr-coverage.sh target/INSTR_COVERAGE.md
+  if grep -n "NOT COVERED" target/INSTR_COVERAGE.md; then
+    echo "some generic instructions run in no test program (see above)" >&2
+    exit 1
+  fi
 fi
 
 if [ "$lanes" = all ] || [ "$lanes" = arm ]; then

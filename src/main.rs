@@ -41,7 +41,28 @@ fn execute(run: cli::Run) -> ExitCode {
     system.boot(&run.calls);
     let status = system.run();
     let _ = std::io::stdout().flush();
+    #[cfg(feature = "coverage")]
+    write_coverage(&system);
     ExitCode::from(u8::try_from(status).unwrap_or(1))
+}
+
+/// Appends the generic instructions this run executed (`name sites` per line) to the file
+/// named by `RBEAM_COVERAGE_OUT`.
+#[cfg(feature = "coverage")]
+fn write_coverage(system: &System) {
+    let Some(path) = std::env::var_os("RBEAM_COVERAGE_OUT") else { return };
+    let mut text = String::new();
+    for (op, sites) in system.engine.loader().coverage.executed() {
+        text.push_str(&format!("{} {sites}\n", op.name()));
+    }
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    if let Err(e) = written {
+        eprintln!("rbeam: {}: {e}", std::path::Path::new(&path).display());
+    }
 }
 
 /// `rbeam dis FILE.beam`: the module's code in `beam_disasm` notation.

@@ -153,6 +153,8 @@ pub(crate) fn run(
 fn step_until_stop(c: &mut Ctx<'_>) -> Stop {
     loop {
         c.pc = c.ip;
+        #[cfg(feature = "coverage")]
+        c.engine.loader.coverage.hit(c.pc);
         // SAFETY: `ip` always points at an instruction of loaded code: translation resolved
         // every label to an instruction of the same module, CPs and export addresses point
         // at instructions, and code stays loaded while a process can run in it.

@@ -37,6 +37,8 @@
 //!   path, or raises `undef`.
 
 pub mod codepath;
+#[cfg(feature = "coverage")]
+pub mod coverage;
 pub mod exec;
 pub mod instr;
 pub mod instr_bif;

@@ -48,6 +48,9 @@ pub struct Loader {
     old_code: RefCell<Vec<LoadedModule>>,
     /// Generic opcodes of every module translated so far.
     pub(crate) translated_opcodes: RefCell<HashSet<Opcode>>,
+    /// Which instructions ran.
+    #[cfg(feature = "coverage")]
+    pub coverage: crate::coverage::Coverage,
 }
 
 impl Loader {
@@ -57,6 +60,8 @@ impl Loader {
             undefined,
             old_code: RefCell::new(Vec::new()),
             translated_opcodes: RefCell::new(HashSet::new()),
+            #[cfg(feature = "coverage")]
+            coverage: crate::coverage::Coverage::default(),
         }
     }
 
@@ -144,6 +149,8 @@ pub fn load_module(
     let (attributes, compile_info, md5) = module_terms(vm, &m, &mut areas);
     let name = vm.atoms.intern(m.name()).map_err(|e| LoadFailure::Bad(e.to_string()))?;
     let code_start = translated.code.as_ptr() as usize;
+    #[cfg(feature = "coverage")]
+    engine.coverage.register(code_start, translated.origins.into_boxed_slice());
     let code_end = code_start + translated.code.len() * core::mem::size_of::<crate::instr::Instr>();
     areas.insert(0, literals);
     areas.push(translated.constants);

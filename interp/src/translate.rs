@@ -49,6 +49,9 @@ pub struct Translated {
     pub constants: LiteralArea,
     /// Which generic opcodes the module uses (for coverage reports).
     pub opcodes: Vec<Opcode>,
+    /// The generic opcode each instruction of `code` was translated from.
+    #[cfg(feature = "coverage")]
+    pub origins: Vec<Opcode>,
 }
 
 /// Bytes identifying a heap constant of the code (a big integer or an inline float).
@@ -74,6 +77,8 @@ pub(crate) struct Translator<'v, 'm, 'a> {
     /// Function currently being translated (for error messages).
     current: Option<(u32, u32)>,
     opcodes: Vec<Opcode>,
+    #[cfg(feature = "coverage")]
+    origins: Vec<Opcode>,
 }
 
 /// The marker a label-valued `Code` carries until the stream is placed.
@@ -106,6 +111,8 @@ pub fn translate(vm: &mut Vm, m: &Module<'_>, literals: &LiteralArea) -> Result<
         line_marks: Vec::new(),
         current: None,
         opcodes: Vec::new(),
+        #[cfg(feature = "coverage")]
+        origins: Vec::new(),
     };
     let mut func_infos = Vec::with_capacity(m.functions.len());
     for f in &m.functions {
@@ -117,6 +124,8 @@ pub fn translate(vm: &mut Vm, m: &Module<'_>, literals: &LiteralArea) -> Result<
             t.instr(gi)?;
         }
     }
+    #[cfg(feature = "coverage")]
+    let origins = core::mem::take(&mut t.origins);
     let Translator { out, labels, line_marks, opcodes, atoms, vm, .. } = t;
     let mut code = out.into_boxed_slice();
     let base = code.as_ptr() as usize;
@@ -165,7 +174,18 @@ pub fn translate(vm: &mut Vm, m: &Module<'_>, literals: &LiteralArea) -> Result<
                 .map(|s| if s.is_empty() { format!("{module_name}.erl") } else { s.to_string() }),
         );
     }
-    Ok(Translated { code, functions, exports, lines, files, funs, constants: constants_area.0, opcodes })
+    Ok(Translated {
+        code,
+        functions,
+        exports,
+        lines,
+        files,
+        funs,
+        constants: constants_area.0,
+        opcodes,
+        #[cfg(feature = "coverage")]
+        origins,
+    })
 }
 
 /// Builds the big integers and inline floats of the code into an area of their own.
@@ -411,6 +431,8 @@ impl<'a> Translator<'_, '_, 'a> {
                 }
             }
         }
+        #[cfg(feature = "coverage")]
+        self.origins.resize(self.out.len(), op);
         Ok(())
     }
 }
