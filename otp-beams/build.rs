@@ -29,6 +29,13 @@ const BOOT_SET: &[(&str, &str)] = &[
     ("stdlib", "queue"),
     ("stdlib", "erl_internal"),
     ("stdlib", "array"),
+    // io_lib:write/2 asks epp for the default encoding; quoting atoms asks erl_scan whether
+    // a word is reserved, which asks erl_features (OTP 25's `maybe`).
+    ("stdlib", "epp"),
+    ("stdlib", "erl_scan"),
+    ("stdlib", "erl_features"),
+    // timer:sleep/1 and the other functions that need no timer server.
+    ("stdlib", "timer"),
 ];
 
 fn app_ebin(lib: &Path, app: &str) -> Option<PathBuf> {

@@ -26,6 +26,8 @@ if [ "$lanes" = all ] || [ "$lanes" = host ]; then
   step "host lane: cargo clippy, cargo fmt --check"
   cargo clippy --workspace --all-targets -- -D warnings
   cargo fmt --all --check
+  step "host lane: the release binary with only its embedded boot set"
+  scripts/embedded-check.sh host
   step "host lane: instruction coverage of the Erlang test programs"
   scripts/instr-coverage.sh target/INSTR_COVERAGE.md
   if grep -n "NOT COVERED" target/INSTR_COVERAGE.md; then
@@ -42,5 +44,7 @@ if [ "$lanes" = all ] || [ "$lanes" = arm ]; then
   RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc CARGO_TARGET_DIR=target/armv7-lane \
     RBEAM_TEST_RUNNER="$QEMU" \
     cargo test --workspace --target "$ARM_TARGET" --lib --bins --tests
+  step "ARM32 lane: the release binary with only its embedded boot set"
+  scripts/embedded-check.sh arm
 fi
 step "all requested lanes passed"
