@@ -8,6 +8,7 @@
 #   * gcc-arm-linux-gnueabihf,   linker and C runtime for armv7-unknown-linux-gnueabihf.
 #     libc6-dev-armhf-cross
 #   * gdb-multiarch              debugging under `qemu-arm -g PORT`.
+#   * gnuplot-nox                the bar chart of bench/run's ratios (bench/RESULTS.png).
 #   * rustc-web + its armhf std  rustup cannot download targets on these machines, so the ARM lane
 #                                builds with Debian's rustc (1.85 family, /usr/bin/rustc) and the
 #                                armhf std rlibs of *exactly* the same Debian version. Installing
@@ -27,7 +28,7 @@ OTP_ARMHF_ROOT=${OTP_ARMHF_ROOT:-/opt/otp-armhf}
 HERE=$(cd "$(dirname "$0")" && pwd)
 STAMP=/var/lib/rbeam-setup.stamp
 # Bump when this script installs something new, so machines set up by an older copy re-run it.
-SETUP_LEVEL=1
+SETUP_LEVEL=2
 export DEBIAN_FRONTEND=noninteractive
 
 log() { printf '[setup] %s\n' "$*" >&2; }
@@ -35,7 +36,7 @@ die() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
 
 fast_path_ok() {
   [ "${RBEAM_SETUP_FORCE:-0}" != 1 ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$SETUP_LEVEL" ] &&
-    command -v erlc >/dev/null && command -v qemu-arm >/dev/null &&
+    command -v erlc >/dev/null && command -v qemu-arm >/dev/null && command -v gnuplot >/dev/null &&
     [ -x /usr/bin/rustc ] && ls "$RUSTLIB_DST"/lib/libstd-*.rlib >/dev/null 2>&1 &&
     [ -x "$OTP_ARMHF_ROOT/wrapbin/erlexec" ]
 }
@@ -63,7 +64,8 @@ if [ "$need_update" = 1 ] || [ ! -f /var/lib/apt/periodic/rbeam-updated ] ||
 fi
 
 # 2. Plain packages. --no-install-recommends keeps out cargo-web, qemu-user-binfmt, erlang-crypto...
-PKGS=(erlang-base erlang-dev qemu-user gcc-arm-linux-gnueabihf libc6-dev-armhf-cross gdb-multiarch)
+PKGS=(erlang-base erlang-dev qemu-user gcc-arm-linux-gnueabihf libc6-dev-armhf-cross gdb-multiarch
+      gnuplot-nox)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -34,6 +34,8 @@ if [ "$lanes" = all ] || [ "$lanes" = host ]; then
     echo "some generic instructions run in no test program (see above)" >&2
     exit 1
   fi
+  step "host lane: benchmark smoke run (bench/run --quick): rbeam's results equal erl's"
+  bench/run --quick --lane host
 fi
 
 if [ "$lanes" = all ] || [ "$lanes" = arm ]; then
@@ -46,5 +48,7 @@ if [ "$lanes" = all ] || [ "$lanes" = arm ]; then
     cargo test --workspace --target "$ARM_TARGET" --lib --bins --tests
   step "ARM32 lane: the release binary with only its embedded boot set"
   scripts/embedded-check.sh arm
+  step "ARM32 lane: benchmark smoke run (bench/run --quick): rbeam's results equal OTP armhf's"
+  bench/run --quick --lane arm
 fi
 step "all requested lanes passed"
