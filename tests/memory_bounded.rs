@@ -10,12 +10,12 @@ use common::*;
 use std::process::Stdio;
 
 /// What the churn may use beyond `hello`: well under the 200 MiB it allocates.
-const MARGIN_KIB: i64 = 64 * 1024;
+const MARGIN_KIB: libc::c_long = 64 * 1024;
 
 /// Runs rbeam with `args` and returns its stdout and peak RSS in KiB (from `wait4`, so only
 /// this child is measured).
 #[allow(clippy::zombie_processes, reason = "the child is reaped by wait4, which also measures it")]
-fn peak_rss(args: &[&str], ebin: &std::path::Path) -> (String, i64) {
+fn peak_rss(args: &[&str], ebin: &std::path::Path) -> (String, libc::c_long) {
     let child = rbeam().arg("-pa").arg(ebin).args(args).stdin(Stdio::null()).stdout(Stdio::piped()).spawn();
     let mut child = child.expect("cannot start rbeam");
     let mut stdout = String::new();
