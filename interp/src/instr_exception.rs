@@ -12,6 +12,7 @@
 //! failing instruction and of the CPs on the stack (as erl, at most 8 frames), and the top
 //! frame a BIF (or `undef`, or `function_clause`) contributes. [`crate::stacktrace::build`]
 //! turns it into erl's `[{M, F, ArityOrArgs, Location}]` only when someone asks.
+//! `erlang:raise/3` raises with `{Class, List}`: a trace already in erl's form, with its class.
 
 use rbeam_loader::compact::Operand;
 use rbeam_loader::opcodes::Opcode;
@@ -136,7 +137,7 @@ fn raw_trace(c: &mut Ctx<'_>, ex: &Exception) -> Term {
 /// The class a raw stack trace records.
 fn trace_class(trace: Term) -> Option<Class> {
     let e = crate::instr_common::tuple_elements(trace)?;
-    if e.len() != 3 {
+    if e.len() != 3 && e.len() != 2 {
         return None;
     }
     Class::from_atom(e[0])

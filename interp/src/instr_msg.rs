@@ -43,23 +43,15 @@ pub(crate) fn translate<'a>(
     Ok(true)
 }
 
-/// Resolves a send destination (a pid, or a registered name) to a pid; `None` for a name
-/// nobody registered.
-pub(crate) fn destination(c: &Ctx<'_>, to: Term) -> Option<Term> {
-    if to.is_local_pid() {
-        return Some(to);
-    }
-    if to.is_atom() {
-        return c.vm.registered.get(&to).copied();
-    }
-    None
-}
-
-/// `send`: x0 ! x1, leaving the message in x0.
+/// `send`: x0 ! x1, leaving the message in x0. The destination is a pid, a registered name
+/// or an alias ([`schedule::destination`]).
 pub(crate) fn send(c: &mut Ctx<'_>) -> Step {
     let (to, msg) = (c.x[0], c.x[1]);
-    let Some(pid) = destination(c, to) else { return Err(Stop::Raise(Exception::badarg())) };
-    schedule::send(c.vm, c.proc, pid, msg);
+    match schedule::destination(c.vm, c.proc, to) {
+        schedule::Route::To(pid) => schedule::send(c.vm, c.proc, pid, msg),
+        schedule::Route::Dropped => {}
+        schedule::Route::Invalid => return Err(Stop::Raise(Exception::badarg())),
+    }
     c.x[0] = msg;
     // A send costs reductions like a call, so a sending loop cannot starve the receivers.
     c.reduce(c.ip, 1)

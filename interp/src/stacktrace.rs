@@ -11,8 +11,12 @@ use rbeam_runtime::{Term, Vm, atoms};
 
 use crate::instr_common::tuple_elements;
 
-/// Converts a raw stack trace to erl's list; a list (already built) is returned as it is.
+/// Converts a raw stack trace to erl's list; a list (already built) is returned as it is, and
+/// so is the list of `{Class, List}` (what `erlang:raise/3` raises with).
 pub fn build(vm: &mut Vm, proc: &mut Process, raw: Term) -> Term {
+    if let Some(&[_, list]) = tuple_elements(raw) {
+        return list;
+    }
     let Some(e) = tuple_elements(raw).filter(|e| e.len() == 3) else { return raw };
     let (bin, top) = (e[1], e[2]);
     // SAFETY: `bin` is a binary the raw trace holds, a valid term of `proc`.

@@ -5,6 +5,7 @@
 //! `src/term/LAYOUT.md`. There is no global state: everything a VM owns hangs off a [`Vm`],
 //! and several VMs can run side by side in one process.
 
+pub mod alias;
 pub mod arith;
 pub mod atom;
 pub mod atoms;

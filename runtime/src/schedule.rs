@@ -15,6 +15,7 @@ use crate::mailbox::Message;
 pub use crate::native::Native;
 use crate::process::{Monitor, Process};
 use crate::scheduler::SchedulerRegisters;
+use crate::term::reference::REF_NUMBERS;
 use crate::term::{Term, TermBuilder};
 use crate::vm::Vm;
 use crate::{Heap, print};
@@ -41,6 +42,57 @@ pub fn send(vm: &mut Vm, sender: &mut Process, to: Term, message: Term) {
     // SAFETY: `message` is a valid term of the sender (or an immediate).
     let msg = unsafe { copy::copy_to_fragment(message) };
     deliver(vm, sender, to, msg);
+}
+
+/// Where a message sent to a destination goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// To this process (which may have ended: the message is then dropped).
+    To(Term),
+    /// Nowhere: an alias no longer active drops its messages silently.
+    Dropped,
+    /// Not a destination: a name nobody registered, or not a pid, name or reference
+    /// (`badarg`, as erl).
+    Invalid,
+}
+
+/// Where a message sent to `to` goes: a pid as it is, a registered name to its process, an
+/// alias to its owner while active.
+pub fn destination(vm: &mut Vm, sender: &mut Process, to: Term) -> Route {
+    if to.is_local_pid() {
+        return Route::To(to);
+    }
+    if to.is_atom() {
+        return vm.registered.get(&to).map_or(Route::Invalid, |&pid| Route::To(pid));
+    }
+    // SAFETY: `to` is a valid term of the sender.
+    let Some(numbers) = (unsafe { crate::term::reference::ordinary_numbers(to) }) else {
+        return Route::Invalid;
+    };
+    let Some((owner, end_monitor)) = vm.aliases.route(numbers) else { return Route::Dropped };
+    if end_monitor {
+        drop_monitor(vm, sender, owner, numbers);
+    }
+    Route::To(owner)
+}
+
+/// Removes the monitor with reference `numbers` held by `watcher` (possibly the running
+/// process `running`), at both ends.
+pub fn drop_monitor(vm: &mut Vm, running: &mut Process, watcher: Term, numbers: [u32; REF_NUMBERS]) {
+    let matches = |m: &Monitor| {
+        // SAFETY: monitor lists hold valid references of their owners.
+        (unsafe { crate::term::reference::ordinary_numbers(m.reference) }) == Some(numbers)
+    };
+    let target = {
+        let owner = if watcher == running.id { Some(&mut *running) } else { vm.process_mut(watcher) };
+        let Some(owner) = owner else { return };
+        let Some(i) = owner.monitors.iter().position(matches) else { return };
+        owner.monitors.remove(i).pid
+    };
+    let target = if target == running.id { Some(running) } else { vm.process_mut(target) };
+    if let Some(t) = target {
+        t.monitored_by.retain(|m| !matches(m));
+    }
 }
 
 /// Delivers an already copied message.
@@ -182,7 +234,11 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
         });
     }
     for Monitor { reference, pid: watcher, name } in core::mem::take(&mut proc.monitored_by) {
-        // The monitor ends with its 'DOWN' message.
+        // The monitor ends with its 'DOWN' message, and so does an alias tied to it.
+        // SAFETY: monitor lists hold valid references.
+        if let Some(numbers) = unsafe { crate::term::reference::ordinary_numbers(reference) } {
+            vm.aliases.monitor_ended(numbers);
+        }
         if let Some(w) = vm.process_mut(watcher) {
             w.monitors.retain(|m| !same_reference(m.reference, reference));
         }
@@ -210,6 +266,7 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
         }
     }
     vm.registered.retain(|_, p| *p != pid);
+    vm.aliases.owner_exited(pid);
     if proc.boot {
         report_boot_crash(vm, reason);
     } else if reason != atoms::NORMAL && proc.exit_class_error && proc.reply_result_to.is_none() {

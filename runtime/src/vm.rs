@@ -78,6 +78,8 @@ pub struct Vm {
     pub signals: VecDeque<crate::signals::ExitSignal>,
     /// Registered names.
     pub registered: HashMap<Term, Term>,
+    /// Active process aliases.
+    pub aliases: crate::alias::Aliases,
     /// Set by `erlang:halt/0,1`: the system stops at once with this exit status.
     pub halt: Option<i32>,
     /// Set by `init:stop/0` and the end of the boot sequence: the system stops with this
@@ -138,6 +140,7 @@ impl Vm {
             message_timers: crate::timers::MessageTimers::new(),
             signals: VecDeque::new(),
             registered: HashMap::new(),
+            aliases: crate::alias::Aliases::new(),
             halt: None,
             stopping: None,
             gc_stress: false,

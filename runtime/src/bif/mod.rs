@@ -14,9 +14,11 @@
 //! them through export entries that point at a BIF stub, so `fun erlang:length/1` and
 //! `apply(erlang, length, [L])` work too.
 
+mod aliases;
 pub mod binaries;
 pub mod code;
 mod data_util;
+mod datetime;
 pub mod display;
 pub mod external;
 pub mod hash;
@@ -28,6 +30,7 @@ pub mod persistent;
 pub mod process;
 mod process_info;
 mod signals;
+mod spawn_opt;
 pub mod string;
 pub mod terms;
 mod timers;
@@ -104,7 +107,10 @@ impl core::fmt::Debug for Bif {
 pub const ALL: &[&[Bif]] = &[
     process::BIFS,
     signals::BIFS,
+    aliases::BIFS,
+    spawn_opt::BIFS,
     timers::BIFS,
+    datetime::BIFS,
     process_info::BIFS,
     binaries::BIFS,
     code::BIFS,

@@ -122,19 +122,14 @@ fn make_ref(ctx: &mut BifCtx<'_>, _: &[Term]) -> BifResult {
     Done(make_ref_term(ctx.vm, ctx.proc))
 }
 
-/// `Dest ! Msg` as a BIF (`erlang:send/2`, `erlang:'!'/2`).
+/// `Dest ! Msg` as a BIF (`erlang:send/2`, `erlang:'!'/2`); the destination is a pid, a
+/// registered name or an alias.
 fn send(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
-    let to = if a[0].is_local_pid() {
-        a[0]
-    } else if a[0].is_atom() {
-        match ctx.vm.registered.get(&a[0]) {
-            Some(&pid) => pid,
-            None => return badarg(),
-        }
-    } else {
-        return badarg();
-    };
-    schedule::send(ctx.vm, ctx.proc, to, a[1]);
+    match schedule::destination(ctx.vm, ctx.proc, a[0]) {
+        schedule::Route::To(to) => schedule::send(ctx.vm, ctx.proc, to, a[1]),
+        schedule::Route::Dropped => {}
+        schedule::Route::Invalid => return badarg(),
+    }
     Done(a[1])
 }
 
@@ -205,6 +200,10 @@ fn tuple_elems(t: Term) -> Option<Vec<Term>> {
 }
 
 fn demonitor_ref(ctx: &mut BifCtx<'_>, r: Term) {
+    // SAFETY: `r` is a valid term of the caller.
+    if let Some(numbers) = unsafe { reference::ordinary_numbers(r) } {
+        ctx.vm.aliases.monitor_ended(numbers);
+    }
     let pos = ctx.proc.monitors.iter().position(|m| schedule::same_reference(m.reference, r));
     if let Some(i) = pos {
         let target = ctx.proc.monitors.remove(i).pid;
@@ -385,12 +384,17 @@ fn throw1(_: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
 }
 
 /// `erlang:raise(Class, Reason, Stacktrace)`. Given a bad class or stack trace it does not
-/// raise at all: it returns `badarg`, as erts does.
-fn raise3(_: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
+/// raise at all: it returns `badarg`, as erts does. The trace the exception carries is
+/// `{Class, Stacktrace}`: the raw form with the list already built, which keeps the class for
+/// a later re-raise (`raise` after a `try ... after`).
+fn raise3(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     match Class::from_atom(a[0]) {
         Some(class) if list_elements(a[2]).is_some() => {
             let mut e = Exception::new(class, a[1]);
-            e.stacktrace = Some(a[2]);
+            match tuple::build(ctx.proc, &[a[0], a[2]]) {
+                Ok(trace) => e.stacktrace = Some(trace),
+                Err(_) => return Fail(Exception::system_limit()),
+            }
             Fail(e)
         }
         _ => Done(atoms::BADARG),

@@ -38,7 +38,14 @@ const DEFAULT_ITEMS: &[&str] = &[
 ];
 
 /// The items only `process_info/2` reports.
-const OTHER_ITEMS: &[&str] = &["registered_name", "messages", "monitors", "monitored_by", "memory"];
+const OTHER_ITEMS: &[&str] =
+    &["registered_name", "messages", "monitors", "monitored_by", "memory", "current_stacktrace"];
+
+/// Frames `current_stacktrace` reports at most (erts' default `backtrace_depth`).
+const STACKTRACE_DEPTH: usize = 8;
+
+/// A frame of `current_stacktrace`: the function and, when known, its file and line.
+type StackFrame = (Mfa, Option<(String, u32)>);
 
 /// What `process_info` reads of the target.
 struct Snapshot {
@@ -58,9 +65,39 @@ struct Snapshot {
     stack_size: usize,
     reductions: u64,
     minor_gcs: u32,
+    /// Filled only when `current_stacktrace` is asked for.
+    stack: Vec<StackFrame>,
 }
 
-fn snapshot(ctx: &BifCtx<'_>, p: &Process, running: bool) -> Snapshot {
+/// The function at `address` and the source location of `at` (the call before a CP).
+fn frame_at(ctx: &BifCtx<'_>, address: usize, at: usize) -> Option<StackFrame> {
+    let module = ctx.vm.modules.module_at(address)?;
+    let mfa = module.mfa_at(address)?;
+    let location = module.location_at(at).map(|loc| (module.file_name(loc).to_string(), loc.line));
+    Some((mfa, location))
+}
+
+/// The frames of `p`'s stack, innermost first: the function it is in (unless it is the
+/// caller, whose position is the BIF call itself), then the continuation pointers' functions.
+fn stack_frames(ctx: &BifCtx<'_>, p: &Process, running: bool) -> Vec<StackFrame> {
+    let mut frames = Vec::new();
+    if !running && p.native.is_none() {
+        frames.extend(frame_at(ctx, p.i as usize, p.i as usize));
+    }
+    let mut slot = p.stop;
+    while slot < p.hend && frames.len() < STACKTRACE_DEPTH {
+        // SAFETY: `stop..hend` is the target's stack, which does not change during the BIF.
+        let word = Term::from_raw(unsafe { slot.read() });
+        if word.is_cp() {
+            let cp = word.raw();
+            frames.extend(frame_at(ctx, cp, cp.saturating_sub(1)));
+        }
+        slot = slot.wrapping_add(1);
+    }
+    frames
+}
+
+fn snapshot(ctx: &BifCtx<'_>, p: &Process, running: bool, with_stack: bool) -> Snapshot {
     let current = if p.native.is_some() {
         Some(p.initial_call)
     } else {
@@ -91,6 +128,7 @@ fn snapshot(ctx: &BifCtx<'_>, p: &Process, running: bool) -> Snapshot {
         stack_size: p.stack_words_used(),
         reductions: p.reductions,
         minor_gcs: p.minor_gcs,
+        stack: if with_stack { stack_frames(ctx, p, running) } else { Vec::new() },
     }
 }
 
@@ -154,6 +192,23 @@ fn value(b: &mut TermBuilder<'_, Process>, s: &Snapshot, name: &str) -> Result<T
         "reductions" => small(s.reductions),
         "memory" => small(s.total_heap_size * core::mem::size_of::<usize>()),
         "suspending" => Term::NIL,
+        "current_stacktrace" => {
+            let mut frames = Vec::with_capacity(s.stack.len());
+            for (m, location) in &s.stack {
+                let location = match location {
+                    Some((file, line)) => {
+                        let (file_key, line_key) = (b.atom("file")?, b.atom("line")?);
+                        let name = b.string(file)?;
+                        let f = b.tuple(&[file_key, name])?;
+                        let l = b.tuple(&[line_key, small(*line)])?;
+                        b.list(&[f, l])?
+                    }
+                    None => Term::NIL,
+                };
+                frames.push(b.tuple(&[m.module, m.function, small(m.arity), location])?);
+            }
+            b.list(&frames)?
+        }
         "garbage_collection" => {
             let (min_heap, min_bin, fullsweep, minor) = (
                 b.atom("min_heap_size")?,
@@ -188,11 +243,11 @@ fn item(b: &mut TermBuilder<'_, Process>, s: &Snapshot, name: &str) -> Result<Te
 }
 
 /// The snapshot of `pid`, or `None` if no such process exists.
-fn target(ctx: &BifCtx<'_>, pid: Term) -> Option<Snapshot> {
+fn target(ctx: &BifCtx<'_>, pid: Term, with_stack: bool) -> Option<Snapshot> {
     if pid == ctx.proc.id {
-        Some(snapshot(ctx, ctx.proc, true))
+        Some(snapshot(ctx, ctx.proc, true, with_stack))
     } else {
-        ctx.vm.processes.get(&pid).map(|p| snapshot(ctx, p, false))
+        ctx.vm.processes.get(&pid).map(|p| snapshot(ctx, p, false, with_stack))
     }
 }
 
@@ -200,7 +255,7 @@ fn process_info1(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     if !a[0].is_local_pid() {
         return Fail(Exception::badarg());
     }
-    let Some(s) = target(ctx, a[0]) else { return Done(atoms::UNDEFINED) };
+    let Some(s) = target(ctx, a[0], false) else { return Done(atoms::UNDEFINED) };
     let names =
         s.registered.is_some().then_some("registered_name").into_iter().chain(DEFAULT_ITEMS.iter().copied());
     let mut b = TermBuilder::new(ctx.proc, &mut ctx.vm.atoms);
@@ -230,7 +285,9 @@ fn process_info2(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
             None => return Fail(Exception::badarg()),
         }
     }
-    let Some(s) = target(ctx, pid) else { return Done(atoms::UNDEFINED) };
+    let Some(s) = target(ctx, pid, names.contains(&"current_stacktrace")) else {
+        return Done(atoms::UNDEFINED);
+    };
     if single && names[0] == "registered_name" && s.registered.is_none() {
         return Done(Term::NIL);
     }

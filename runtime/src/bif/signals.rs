@@ -1,7 +1,8 @@
 //! Links and exit signals: `link/1`, `unlink/1`, `exit/2`, `spawn_link/1,3` and
 //! `spawn_monitor/1,3` (the delivery rules are in [`crate::signals`]).
 
-use super::process::{fun_call, monitor, spawn};
+use super::aliases::monitor_new;
+use super::process::{fun_call, spawn};
 use super::{Bif, BifCtx, BifResult, Trap};
 use crate::atoms;
 use crate::exception::Exception;
@@ -15,7 +16,7 @@ fn badarg() -> BifResult {
 }
 
 /// Links the caller and `pid`, both alive.
-fn add_link(ctx: &mut BifCtx<'_>, pid: Term) {
+pub(crate) fn add_link(ctx: &mut BifCtx<'_>, pid: Term) {
     let me = ctx.proc.id;
     if let Some(other) = ctx.vm.process_mut(pid) {
         if !other.links.contains(&me) {
@@ -116,19 +117,10 @@ fn spawn_link3(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
 }
 
 fn spawn_monitored(ctx: &mut BifCtx<'_>, (module, function, args): (Term, Term, Term)) -> BifResult {
-    let pid = match spawn(ctx.vm, ctx.proc, module, function, args) {
-        Ok(pid) => pid,
-        Err(e) => return Fail(e),
-    };
-    let process = ctx.vm.atoms.intern("process").unwrap_or(atoms::UNDEFINED);
-    let reference = match monitor(ctx, &[process, pid]) {
-        Done(r) => r,
-        other => return other,
-    };
-    TermBuilder::new(ctx.proc, &mut ctx.vm.atoms)
-        .tuple(&[pid, reference])
-        .map_err(|_| Exception::system_limit())
-        .into()
+    match spawn(ctx.vm, ctx.proc, module, function, args) {
+        Ok(pid) => monitor_new(ctx, pid, None),
+        Err(e) => Fail(e),
+    }
 }
 
 fn spawn_monitor1(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
