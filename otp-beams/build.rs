@@ -1,6 +1,10 @@
 //! Gathers rbeam's boot set, real OTP modules, from the OTP installed on the build machine
 //! (`RBEAM_OTP_ROOT`, default `/usr/lib/erlang`) and generates the table that embeds them.
 //! Beam files are architecture-independent, so a cross build for armv7 embeds the host's.
+//!
+//! It also compiles rbeam's stand-ins (`src/erl/*.erl`, Erlang modules that take the place
+//! of OTP modules whose real versions need services rbeam does not start, such as
+//! `logger`) with that OTP's `erlc`, and embeds them in a second table.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -36,6 +40,22 @@ const BOOT_SET: &[(&str, &str)] = &[
     ("stdlib", "erl_features"),
     // timer:sleep/1 and the other functions that need no timer server.
     ("stdlib", "timer"),
+    // The OTP behaviours and what they call: proc_lib starts their processes, sys serves
+    // system messages, gen is their common client side.
+    ("stdlib", "gen"),
+    ("stdlib", "gen_server"),
+    ("stdlib", "gen_statem"),
+    ("stdlib", "gen_event"),
+    ("stdlib", "supervisor"),
+    ("stdlib", "proc_lib"),
+    ("stdlib", "sys"),
+    // Their reports: OTP's formatter (which rbeam's logger stand-in calls), the crash
+    // report's exception text, timestamps, and the kernel front ends of the stand-ins.
+    ("kernel", "logger_formatter"),
+    ("kernel", "error_logger"),
+    ("kernel", "application"),
+    ("stdlib", "erl_error"),
+    ("stdlib", "calendar"),
 ];
 
 fn app_ebin(lib: &Path, app: &str) -> Option<PathBuf> {
@@ -73,6 +93,45 @@ fn main() {
         let _ = writeln!(table, "    ({module:?}, include_bytes!({:?})),", beam.display().to_string());
     }
     table.push_str("];\n");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("boot_set.rs");
-    std::fs::write(&out, table).expect("writing the boot set table");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    table.push_str(&standins(&root, &out_dir));
+    std::fs::write(out_dir.join("boot_set.rs"), table).expect("writing the boot set table");
+}
+
+/// Compiles the stand-ins in `src/erl` into `out_dir/standins`; returns their table.
+fn standins(root: &Path, out_dir: &Path) -> String {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/erl");
+    println!("cargo:rerun-if-changed={}", src.display());
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(&src)
+        .expect("otp-beams/src/erl holds the stand-ins")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "erl"))
+        .collect();
+    sources.sort();
+    let ebin = out_dir.join("standins");
+    std::fs::create_dir_all(&ebin).expect("creating the stand-in output directory");
+    let installed = root.join("bin/erlc");
+    let erlc = if installed.is_file() { installed } else { PathBuf::from("erlc") };
+    let mut table = String::from(
+        "/// rbeam's stand-ins for OTP modules: module name and beam file.\npub static STANDINS: &[(&str, &[u8])] = &[\n",
+    );
+    for source in &sources {
+        println!("cargo:rerun-if-changed={}", source.display());
+        let status = std::process::Command::new(&erlc)
+            .arg("+deterministic")
+            .arg("-o")
+            .arg(&ebin)
+            .arg(source)
+            .status()
+            .unwrap_or_else(|e| {
+                panic!("running {} (OTP's erlc builds rbeam's stand-ins): {e}", erlc.display())
+            });
+        assert!(status.success(), "erlc failed on {}", source.display());
+        let module = source.file_stem().and_then(|s| s.to_str()).expect("stand-in file names are UTF-8");
+        let beam = ebin.join(format!("{module}.beam"));
+        let _ = writeln!(table, "    ({module:?}, include_bytes!({:?})),", beam.display().to_string());
+    }
+    table.push_str("];\n");
+    table
 }

@@ -34,6 +34,7 @@ fn execute(run: cli::Run) -> ExitCode {
     let options = Options {
         pa: run.pa,
         otp_root: if run.no_otp { None } else { codepath::otp_root() },
+        standins: Some(rbeam_otp_beams::standin),
         embedded: Some(rbeam_otp_beams::lookup),
         gc_stress: std::env::var("RBEAM_GC_STRESS").is_ok_and(|v| v == "1"),
     };

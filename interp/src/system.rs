@@ -22,6 +22,8 @@ pub struct Options {
     pub pa: Vec<PathBuf>,
     /// The installed OTP's root, whose `lib/*/ebin` directories follow on the code path.
     pub otp_root: Option<PathBuf>,
+    /// rbeam's stand-ins for OTP modules, searched right after `pa`.
+    pub standins: Option<EmbeddedLookup>,
     /// The boot set embedded in the binary, searched last.
     pub embedded: Option<EmbeddedLookup>,
     /// Collect garbage at every opportunity (`RBEAM_GC_STRESS=1`).
@@ -54,9 +56,11 @@ impl System {
     pub fn new(options: Options) -> System {
         let mut vm = Vm::new();
         vm.gc_stress = options.gc_stress;
-        let code_path = CodePath::new(options.pa, options.otp_root.as_deref(), options.embedded);
+        let code_path =
+            CodePath::new(options.pa, options.otp_root.as_deref(), options.standins, options.embedded);
         let engine = Engine::new(&mut vm, code_path);
         let group_leader = GroupLeader::start(&mut vm);
+        GroupLeader::start_standard_error(&mut vm);
         // erl's `init` process: code looks it up (`whereis(init)`); rbeam's boot is elsewhere.
         let _ = rbeam_runtime::native::start(&mut vm, Box::new(rbeam_runtime::native::Idle), Some("init"));
         System { vm, engine, group_leader, boot: Vec::new() }

@@ -8,6 +8,8 @@
 //! (`{put_chars, Enc, Module, Function, Args}`, what `io:format/2` sends) is evaluated by a
 //! short-lived Erlang process spawned for it, whose result comes back as a message; requests
 //! behind it wait, so output keeps its order.
+//!
+//! The same server, writing to the standard error stream, is erl's `standard_error`.
 
 use std::collections::VecDeque;
 use std::io::{BufRead, Write};
@@ -32,7 +34,7 @@ pub struct GroupLeader {
     queue: VecDeque<Pending>,
     /// The tag of the evaluator the request at the head of the queue waits for.
     waiting_for: Option<Term>,
-    out: std::io::BufWriter<std::io::Stdout>,
+    out: std::io::BufWriter<Box<dyn Write>>,
     binary: bool,
     next_tag: i64,
 }
@@ -44,11 +46,16 @@ impl Default for GroupLeader {
 }
 
 impl GroupLeader {
+    /// A server writing to standard output.
     pub fn new() -> GroupLeader {
+        GroupLeader::writing_to(Box::new(std::io::stdout()))
+    }
+
+    fn writing_to(out: Box<dyn Write>) -> GroupLeader {
         GroupLeader {
             queue: VecDeque::new(),
             waiting_for: None,
-            out: std::io::BufWriter::new(std::io::stdout()),
+            out: std::io::BufWriter::new(out),
             binary: false,
             next_tag: 0,
         }
@@ -57,6 +64,13 @@ impl GroupLeader {
     /// Starts the group leader as a process of `vm`, registered as `user`; returns its pid.
     pub fn start(vm: &mut Vm) -> Term {
         crate::native::start(vm, Box::new(GroupLeader::new()), Some("user")).unwrap_or(Term::NIL)
+    }
+
+    /// Starts `standard_error`, the io server on the standard error stream (where rbeam's
+    /// `logger` writes reports); returns its pid.
+    pub fn start_standard_error(vm: &mut Vm) -> Term {
+        let server = GroupLeader::writing_to(Box::new(std::io::stderr()));
+        crate::native::start(vm, Box::new(server), Some("standard_error")).unwrap_or(Term::NIL)
     }
 }
 
