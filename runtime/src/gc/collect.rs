@@ -67,8 +67,8 @@ pub unsafe fn collect(proc: &mut Process, xregs: &mut [Term], need: usize) {
 /// pointers in between.
 #[cfg(debug_assertions)]
 fn stress_verifies(proc: &Process) -> bool {
-    const SMALL_HEAP: usize = 16 * 1024;
-    const PER_COLLECTION: usize = 256;
+    const SMALL_HEAP: usize = 4 * 1024;
+    const PER_COLLECTION: usize = 64;
     let collections = proc.gc.minor_collections + proc.gc.major_collections;
     let size =
         proc.heap_words_used() + proc.old_heap.as_ref().map_or(0, |o| Area::of(o.start(), o.top).words());
