@@ -111,3 +111,32 @@ fn a_clean_run_exits_zero() {
     assert!(out.status.success(), "{:?}", text(&out));
     assert_eq!(text(&out).0, "fine\nfine\n");
 }
+
+/// What erl (OTP 25) prints for `crash:spawned/0`'s process, after its `=ERROR REPORT====`
+/// header line (recorded from `erl -noshell -s crash spawned -s init stop`); `PID` and
+/// `FILE` stand for the pid and the source path, which differ between runs and machines.
+const SPAWNED_CRASH_REPORT: &str = r#"Error in process PID with exit value:
+{{deliberate,[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,
+              25,26,27,28,29,30],
+             #{key => [<<"value">>,3.5]}},
+ [{crash,'-spawned/0-fun-0-',0,[{file,"FILE"},{line,14}]}]}
+
+"#;
+
+#[test]
+fn a_crashed_process_is_reported_as_erl_reports_it() {
+    let out = run(&["-s", "crash", "spawned"], &ebin("spawned"));
+    let (stdout, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(0), "the start function ends normally:\n{stderr}");
+    assert_eq!(stdout, "after\n");
+    let (header, body) = stderr.split_once('\n').unwrap_or_default();
+    assert!(header.starts_with("=ERROR REPORT==== ") && header.ends_with(" ==="), "header: {header}");
+    let pid_start = body.find('<').expect("a pid");
+    let pid_end = body[pid_start..].find('>').expect("a pid") + pid_start + 1;
+    let body = format!("{}PID{}", &body[..pid_start], &body[pid_end..]);
+    let file_start = body.find("{file,\"").expect("a file") + "{file,\"".len();
+    let file_end = body[file_start..].find('"').expect("a file") + file_start;
+    assert!(body[file_start..file_end].ends_with("crash.erl"), "{body}");
+    let body = format!("{}FILE{}", &body[..file_start], &body[file_end..]);
+    assert_eq!(body, SPAWNED_CRASH_REPORT);
+}

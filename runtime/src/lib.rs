@@ -13,6 +13,7 @@ pub mod bif;
 pub mod bits;
 pub mod code_loader;
 pub mod copy;
+pub mod crash_report;
 pub mod dispatch;
 pub mod exception;
 pub mod exports;

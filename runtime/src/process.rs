@@ -110,6 +110,9 @@ pub struct Process {
     pub boot: bool,
     /// Whether the process ended with an uncaught `error` or `throw` (erl reports those).
     pub exit_class_error: bool,
+    /// A process started to print another's crash report: its own crash is printed
+    /// directly rather than reported by yet another process.
+    pub crash_reporter: bool,
     pub(crate) off_heap: OffHeap,
     pub(crate) block: WordBlock,
 }
@@ -264,6 +267,7 @@ impl Process {
             result: crate::atoms::UNDEFINED,
             boot: false,
             exit_class_error: false,
+            crash_reporter: false,
             off_heap: OffHeap::new(),
             block,
         }

@@ -18,7 +18,7 @@ use crate::scheduler::SchedulerRegisters;
 use crate::term::reference::REF_NUMBERS;
 use crate::term::{Term, TermBuilder};
 use crate::vm::Vm;
-use crate::{Heap, print};
+use crate::Heap;
 
 /// How a time slice ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,7 +270,7 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
     if proc.boot {
         report_boot_crash(vm, reason);
     } else if reason != atoms::NORMAL && proc.exit_class_error && proc.reply_result_to.is_none() {
-        report_crash(vm, &mut proc, reason);
+        crate::crash_report::report(vm, &proc, reason);
     }
 }
 
@@ -280,15 +280,6 @@ pub fn same_reference(a: Term, b: Term) -> bool {
     unsafe {
         a == b || crate::term::reference::ordinary_numbers(a) == crate::term::reference::ordinary_numbers(b)
     }
-}
-
-/// erl's report of a process that died with an uncaught exception (logger's format).
-fn report_crash(vm: &mut Vm, proc: &mut Process, reason: Term) {
-    // SAFETY: the pid and reason are valid terms of `proc`.
-    let (pid, text) = unsafe { (print::to_string(&vm.atoms, proc.id), print::to_string(&vm.atoms, reason)) };
-    let (Ok(pid), Ok(text)) = (pid, text) else { return };
-    let _ =
-        writeln!(std::io::stderr(), "=ERROR REPORT====\nError in process {pid} with exit value:\n{text}\n");
 }
 
 /// erl's report when the boot sequence (`-s`/`-run` functions) fails, in `erlang:display`'s
