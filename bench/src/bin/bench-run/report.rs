@@ -287,7 +287,7 @@ fn chart_png(m: &Measurements, series: &[RatioSeries], png: &Path) -> Result<(),
     let data_file = Path::new("target/bench/ratios.dat");
     std::fs::write(data_file, data).map_err(|e| format!("{}: {e}", data_file.display()))?;
     let mut script = format!(
-        "set terminal pngcairo size 1100,520 font 'sans,10'\n\
+        "set terminal pngcairo noenhanced size 1100,520 font 'sans,10'\n\
          set output '{}'\n\
          set title 'Speedup over OTP on the same machine (OTP time / engine time, log scale)'\n\
          set style data histograms\nset style histogram clustered gap 1\nset style fill solid 0.8 border -1\n\
@@ -302,9 +302,10 @@ fn chart_png(m: &Measurements, series: &[RatioSeries], png: &Path) -> Result<(),
         .collect();
     script.push_str(&plots.join(", "));
     script.push('\n');
+    let script_file = Path::new("target/bench/ratios.gp");
+    std::fs::write(script_file, script).map_err(|e| format!("{}: {e}", script_file.display()))?;
     let output = Command::new("gnuplot")
-        .arg("-e")
-        .arg(&script)
+        .arg(script_file)
         .output()
         .map_err(|e| format!("cannot run gnuplot (scripts/setup.sh installs gnuplot-nox): {e}"))?;
     if !output.status.success() {
