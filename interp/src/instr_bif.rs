@@ -251,6 +251,9 @@ pub(crate) fn call_bif(c: &mut Ctx<'_>, bif: *const BifEntry, mode: Mode) -> Ste
             Err(c.leave(resume, 1, Outcome::Yield))
         }
         BifResult::Trap(Trap::Exit(reason)) => Err(c.leave(c.pc, 0, Outcome::Exit(reason))),
+        BifResult::Trap(Trap::Hibernate { module, function, args }) => {
+            crate::hibernate::hibernate(c, module, function, args)
+        }
     }
 }
 

@@ -40,6 +40,7 @@ pub mod codepath;
 #[cfg(feature = "coverage")]
 pub mod coverage;
 pub mod exec;
+mod hibernate;
 pub mod instr;
 pub mod instr_bif;
 pub mod instr_bs;
@@ -69,6 +70,7 @@ pub use rbeam_runtime::schedule::Outcome;
 const NORMAL_EXIT: usize = 0;
 const UNDEFINED: usize = 1;
 const APPLY: usize = 2;
+const HIBERNATE: usize = 3;
 
 /// The interpreter: its stub code, the code path it loads modules from, and what it keeps
 /// for reports.
@@ -83,7 +85,8 @@ impl Engine {
     /// process start address at the engine's stubs, and every BIF's export entry at a stub
     /// calling it.
     pub fn new(vm: &mut Vm, code_path: CodePath) -> Engine {
-        let stubs: Box<[Instr]> = Box::new([Instr::NormalExit, Instr::Undefined, Instr::ApplyList]);
+        let stubs: Box<[Instr]> =
+            Box::new([Instr::NormalExit, Instr::Undefined, Instr::ApplyList, Instr::ApplyList]);
         let mut bif_stubs = Vec::new();
         let mut mfas = Vec::new();
         for entry in vm.bifs.iter() {
@@ -94,6 +97,8 @@ impl Engine {
         vm.exports.set_undefined_address(&stubs[UNDEFINED] as *const Instr as usize);
         vm.normal_exit = &stubs[NORMAL_EXIT] as *const Instr as usize;
         vm.apply_stub = &stubs[APPLY] as *const Instr as usize;
+        // A second apply stub, told apart by its address: where hibernating processes sleep.
+        vm.hibernate_stub = &stubs[HIBERNATE] as *const Instr as usize;
         for (stub, mfa) in bif_stubs.iter().zip(mfas) {
             let export = vm.exports.entry(mfa);
             // SAFETY: export entries are owned by the VM's table and never move or die.

@@ -100,6 +100,10 @@ pub struct Vm {
     /// The executing tier's code address that calls `erlang:apply(X0, X1, X2)`: where a new
     /// process starts.
     pub apply_stub: usize,
+    /// The executing tier's code address where a hibernating process sleeps: it calls
+    /// `erlang:apply(X0, X1, X2)` when woken, and `process_info` reports a process there as
+    /// in `erlang:hibernate/3`.
+    pub hibernate_stub: usize,
     /// Catch handlers: a catch tag on the stack names one of these code addresses.
     catches: Vec<usize>,
     catch_index: HashMap<usize, u32>,
@@ -150,6 +154,7 @@ impl Vm {
             code_loader: None,
             normal_exit: 0,
             apply_stub: 0,
+            hibernate_stub: 0,
             catches: Vec::new(),
             catch_index: HashMap::new(),
             next_pid_number: 0,

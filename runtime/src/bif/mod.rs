@@ -22,6 +22,7 @@ mod datetime;
 pub mod display;
 pub mod external;
 pub mod hash;
+mod hibernate;
 pub mod lists;
 pub mod maps;
 pub mod numbers;
@@ -80,6 +81,10 @@ pub enum Trap {
     /// Return `value` from the BIF, but first give the scheduler control (the BIF changed
     /// something the scheduler must act on, such as a halt request).
     Yield(Term),
+    /// Discard the caller's stack, then sleep until a message comes and call
+    /// `module:function(Args...)` (the elements of the proper list `args`) on an empty stack:
+    /// `erlang:hibernate/3`.
+    Hibernate { module: Term, function: Term, args: Term },
     /// End the calling process with `reason` (`exit/1` of the process itself is an
     /// exception; this is for the scheduler-level stop of `init:stop/0`).
     Exit(Term),
@@ -106,6 +111,7 @@ impl core::fmt::Debug for Bif {
 /// Every BIF table, registered by [`BifTable::new`].
 pub const ALL: &[&[Bif]] = &[
     process::BIFS,
+    hibernate::BIFS,
     signals::BIFS,
     aliases::BIFS,
     spawn_opt::BIFS,

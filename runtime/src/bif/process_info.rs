@@ -77,11 +77,12 @@ fn frame_at(ctx: &BifCtx<'_>, address: usize, at: usize) -> Option<StackFrame> {
     Some((mfa, location))
 }
 
-/// The frames of `p`'s stack, innermost first: the function it is in (unless it is the
-/// caller, whose position is the BIF call itself), then the continuation pointers' functions.
-fn stack_frames(ctx: &BifCtx<'_>, p: &Process, running: bool) -> Vec<StackFrame> {
+/// The frames of `p`'s stack, innermost first: the function it is in (for the caller, the
+/// one calling the BIF, whose position is the call itself, as erts reports it), then the
+/// continuation pointers' functions.
+fn stack_frames(ctx: &BifCtx<'_>, p: &Process) -> Vec<StackFrame> {
     let mut frames = Vec::new();
-    if !running && p.native.is_none() {
+    if p.native.is_none() {
         frames.extend(frame_at(ctx, p.i as usize, p.i as usize));
     }
     let mut slot = p.stop;
@@ -97,9 +98,18 @@ fn stack_frames(ctx: &BifCtx<'_>, p: &Process, running: bool) -> Vec<StackFrame>
     frames
 }
 
+/// `erlang:hibernate/3`, where a hibernating process is (its atoms exist: the BIF's table
+/// interned them).
+fn hibernate_mfa(ctx: &BifCtx<'_>) -> Option<Mfa> {
+    let function = ctx.vm.atoms.lookup("hibernate")?;
+    Some(Mfa { module: atoms::ERLANG, function, arity: 3 })
+}
+
 fn snapshot(ctx: &BifCtx<'_>, p: &Process, running: bool, with_stack: bool) -> Snapshot {
     let current = if p.native.is_some() {
         Some(p.initial_call)
+    } else if p.i as usize == ctx.vm.hibernate_stub {
+        hibernate_mfa(ctx)
     } else {
         ctx.vm.modules.module_at(p.i as usize).and_then(|m| m.mfa_at(p.i as usize))
     };
@@ -128,7 +138,7 @@ fn snapshot(ctx: &BifCtx<'_>, p: &Process, running: bool, with_stack: bool) -> S
         stack_size: p.stack_words_used(),
         reductions: p.reductions,
         minor_gcs: p.minor_gcs,
-        stack: if with_stack { stack_frames(ctx, p, running) } else { Vec::new() },
+        stack: if with_stack { stack_frames(ctx, p) } else { Vec::new() },
     }
 }
 
