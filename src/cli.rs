@@ -1,5 +1,5 @@
 //! Command-line parsing, following erl's conventions: `-pa DIR...`, `-s MOD [FUNC [ARGS...]]`,
-//! `-run MOD [FUNC [ARGS...]]`, `-noshell`, `+J...`; plus rbeam's own `dis` subcommand and
+//! `-run MOD [FUNC [ARGS...]]`, `-noshell`, `+J...`, `+P N`; plus rbeam's own `dis` subcommand and
 //! `--no-otp`. Unlike erl, an unknown flag is an error: a typo should not be silently ignored.
 
 use std::path::PathBuf;
@@ -29,6 +29,8 @@ pub struct Run {
     /// `--no-otp`: leave the installed OTP's directories off the code path, so only `-pa`
     /// directories and the embedded boot set are used.
     pub no_otp: bool,
+    /// `+P N`: the most processes alive at once, as erl rounds it.
+    pub process_limit: Option<usize>,
 }
 
 pub const USAGE: &str = "\
@@ -45,6 +47,8 @@ options:
   -noshell, -noinput
                  accepted for erl compatibility (rbeam has no shell)
   +Jnone         run everything in the interpreter (the only tier so far)
+  +P N           at most N processes at once (1024..134217727, rounded up to a power of
+                 two as erl does; default 262144); spawn beyond it raises system_limit
   --no-otp       do not search the installed OTP's lib/*/ebin; use the embedded boot set
   -h, --help     this text
   --version      rbeam's version
@@ -103,6 +107,11 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             "-noshell" | "-noinput" => {}
             "+Jnone" => {}
+            "+P" => {
+                let n = args.get(i).map(String::as_str).unwrap_or("");
+                i += 1;
+                run.process_limit = Some(process_limit(n).ok_or(format!("bad number of processes {n}"))?);
+            }
             "--no-otp" => run.no_otp = true,
             "-eval" => return Err("-eval is not supported; put the code in a module and use -s".into()),
             other if other.starts_with("+J") => {
@@ -119,6 +128,20 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         return Err("nothing to run: give -s MOD or -run MOD (see --help)".into());
     }
     Ok(Command::Run(run))
+}
+
+/// Smallest and largest `+P` erl accepts (`ERTS_MIN_PROCESSES`, `ERTS_MAX_PROCESSES`).
+const MIN_PROCESSES: usize = 1024;
+const MAX_PROCESSES: usize = (1 << 27) - 1;
+
+/// The process limit `+P text` sets: erl takes a decimal number in range and rounds it up to
+/// a power of two, which the maximum caps (`+P 5000` is 8192, `+P 100000000` 134217727).
+fn process_limit(text: &str) -> Option<usize> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: usize = text.parse().ok()?;
+    (MIN_PROCESSES..=MAX_PROCESSES).contains(&n).then(|| n.next_power_of_two().min(MAX_PROCESSES))
 }
 
 #[cfg(test)]
@@ -167,5 +190,25 @@ mod tests {
         assert!(p(&["-s"]).is_err());
         assert!(p(&["+Jall", "-s", "m"]).is_err());
         assert!(p(&["-s", "m", "+Jnone"]).is_ok());
+    }
+
+    #[test]
+    fn process_limit_rounds_as_erl() {
+        let limit = |n: &str| match p(&["+P", n, "-s", "m"]) {
+            Ok(Command::Run(r)) => Ok(r.process_limit),
+            Err(e) => Err(e),
+            Ok(other) => panic!("{other:?}"),
+        };
+        assert_eq!(limit("1024"), Ok(Some(1024)));
+        assert_eq!(limit("1025"), Ok(Some(2048)));
+        assert_eq!(limit("5000"), Ok(Some(8192)));
+        assert_eq!(limit("100000000"), Ok(Some(134_217_727)));
+        assert_eq!(limit("134217727"), Ok(Some(134_217_727)));
+        for bad in ["1023", "134217728", "-5", "0x400", "abc", "99999999999999999999999"] {
+            assert_eq!(limit(bad), Err(format!("bad number of processes {bad}")));
+        }
+        assert!(p(&["-s", "m", "+P"]).unwrap_err().contains("bad number of processes"));
+        let Ok(Command::Run(r)) = p(&["-s", "m"]) else { panic!() };
+        assert_eq!(r.process_limit, None);
     }
 }

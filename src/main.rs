@@ -37,6 +37,7 @@ fn execute(run: cli::Run) -> ExitCode {
         standins: Some(rbeam_otp_beams::standin),
         embedded: Some(rbeam_otp_beams::lookup),
         gc_stress: std::env::var("RBEAM_GC_STRESS").is_ok_and(|v| v == "1"),
+        process_limit: run.process_limit,
     };
     let mut system = System::new(options);
     system.boot(&run.calls);

@@ -28,6 +28,8 @@ pub struct Options {
     pub embedded: Option<EmbeddedLookup>,
     /// Collect garbage at every opportunity (`RBEAM_GC_STRESS=1`).
     pub gc_stress: bool,
+    /// The most processes alive at once (`+P`); erts' default when `None`.
+    pub process_limit: Option<usize>,
 }
 
 /// One call of the boot sequence: `-s Module Function Args...` (atoms) or `-run ...`
@@ -56,6 +58,9 @@ impl System {
     pub fn new(options: Options) -> System {
         let mut vm = Vm::new();
         vm.gc_stress = options.gc_stress;
+        if let Some(limit) = options.process_limit {
+            vm.process_limit = limit;
+        }
         let code_path =
             CodePath::new(options.pa, options.otp_root.as_deref(), options.standins, options.embedded);
         let engine = Engine::new(&mut vm, code_path);

@@ -9,6 +9,7 @@
 use std::io::Write;
 use std::time::Instant;
 
+use crate::Heap;
 use crate::atoms;
 use crate::copy;
 use crate::mailbox::Message;
@@ -18,7 +19,6 @@ use crate::scheduler::SchedulerRegisters;
 use crate::term::reference::REF_NUMBERS;
 use crate::term::{Term, TermBuilder};
 use crate::vm::Vm;
-use crate::Heap;
 
 /// How a time slice ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,21 +49,26 @@ pub fn send(vm: &mut Vm, sender: &mut Process, to: Term, message: Term) {
 pub enum Route {
     /// To this process (which may have ended: the message is then dropped).
     To(Term),
-    /// Nowhere: an alias no longer active drops its messages silently.
+    /// Nowhere: an alias no longer active, or a `{Name, Node}` naming no process here, drops
+    /// its messages silently.
     Dropped,
     /// Not a destination: a name nobody registered, or not a pid, name or reference
     /// (`badarg`, as erl).
     Invalid,
 }
 
-/// Where a message sent to `to` goes: a pid as it is, a registered name to its process, an
-/// alias to its owner while active.
+/// Where a message sent to `to` goes: a pid as it is, a registered name (alone or as
+/// `{Name, Node}`) to its process, an alias to its owner while active.
 pub fn destination(vm: &mut Vm, sender: &mut Process, to: Term) -> Route {
     if to.is_local_pid() {
         return Route::To(to);
     }
     if to.is_atom() {
         return vm.registered.get(&to).map_or(Route::Invalid, |&pid| Route::To(pid));
+    }
+    // SAFETY: `to` is a valid term of the sender.
+    if let Some(&[name, node]) = unsafe { crate::term::tuple::elements(to) } {
+        return registered_at(vm, name, node);
     }
     // SAFETY: `to` is a valid term of the sender.
     let Some(numbers) = (unsafe { crate::term::reference::ordinary_numbers(to) }) else {
@@ -74,6 +79,18 @@ pub fn destination(vm: &mut Vm, sender: &mut Process, to: Term) -> Route {
         drop_monitor(vm, sender, owner, numbers);
     }
     Route::To(owner)
+}
+
+/// Where `{Name, Node} ! Msg` goes: as erl without distribution, a name not registered here
+/// or another node drops the message silently (only a bare unregistered name is `badarg`).
+fn registered_at(vm: &Vm, name: Term, node: Term) -> Route {
+    if !name.is_atom() || !node.is_atom() {
+        return Route::Invalid;
+    }
+    match vm.registered.get(&name) {
+        Some(&pid) if node == atoms::NONODE_AT_NOHOST => Route::To(pid),
+        _ => Route::Dropped,
+    }
 }
 
 /// Removes the monitor with reference `numbers` held by `watcher` (possibly the running

@@ -50,6 +50,11 @@ impl MessageTimers {
         self.active.get(&id).map(|t| t.at.saturating_duration_since(now))
     }
 
+    /// The receiver of timer `id` (a pid or a name), if it has not fired.
+    pub fn receiver(&self, id: u64) -> Option<Term> {
+        self.active.get(&id).map(|t| t.to)
+    }
+
     /// When the next pending timer is due.
     pub fn next_due(&mut self) -> Option<Instant> {
         self.skip_cancelled();

@@ -22,17 +22,23 @@ use crate::term::{PID_NUMBER_BITS, Term};
 /// Default heap+stack block of a new process, in words (erts' default `min_heap_size`).
 pub const DEFAULT_PROCESS_WORDS: usize = 233;
 
-/// Why a process could not be created.
+/// erts' default maximum number of processes at once (`+P`).
+pub const DEFAULT_PROCESS_LIMIT: usize = 262_144;
+
+/// Why a process could not be created (both are `system_limit` to Erlang code).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpawnError {
-    /// Every pid number has been handed out (`system_limit`).
+    /// Every pid number has been handed out.
     PidsExhausted,
+    /// As many processes as the limit allows (`+P`) are alive.
+    TooManyProcesses,
 }
 
 impl core::fmt::Display for SpawnError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             SpawnError::PidsExhausted => f.write_str("no pid numbers left"),
+            SpawnError::TooManyProcesses => f.write_str("too many processes"),
         }
     }
 }
@@ -78,6 +84,8 @@ pub struct Vm {
     pub signals: VecDeque<crate::signals::ExitSignal>,
     /// Registered names.
     pub registered: HashMap<Term, Term>,
+    /// The most processes alive at once (`+P`, `erlang:system_info(process_limit)`).
+    pub process_limit: usize,
     /// Active process aliases.
     pub aliases: crate::alias::Aliases,
     /// Set by `erlang:halt/0,1`: the system stops at once with this exit status.
@@ -144,6 +152,7 @@ impl Vm {
             message_timers: crate::timers::MessageTimers::new(),
             signals: VecDeque::new(),
             registered: HashMap::new(),
+            process_limit: DEFAULT_PROCESS_LIMIT,
             aliases: crate::alias::Aliases::new(),
             halt: None,
             stopping: None,
@@ -164,9 +173,18 @@ impl Vm {
         }
     }
 
+    /// Processes alive now, counting the running one (out of the table while it runs). At
+    /// boot nothing runs yet and the count is one high, which no limit (1024 at least) notices.
+    pub fn process_count(&self) -> usize {
+        self.processes.len() + 1
+    }
+
     /// Creates a process with the next free pid and a heap+stack block of `words` words. The
     /// process is not yet in the process table or the run queue.
     pub fn new_process(&mut self, words: usize) -> Result<Process, SpawnError> {
+        if self.process_count() >= self.process_limit {
+            return Err(SpawnError::TooManyProcesses);
+        }
         let number = self.next_pid_number;
         if number >> PID_NUMBER_BITS != 0 {
             return Err(SpawnError::PidsExhausted);

@@ -320,8 +320,8 @@ fn system_info(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
                 if cfg!(target_arch = "arm") { "arm-unknown-linux-gnueabihf" } else { "x86_64-pc-linux-gnu" };
             Done(string(ctx, arch))
         }
-        "process_count" => small(ctx.vm.processes.len() as i64 + 1),
-        "process_limit" => small(262_144),
+        "process_count" => small(ctx.vm.process_count() as i64),
+        "process_limit" => small(ctx.vm.process_limit as i64),
         "atom_count" => small(ctx.vm.atoms.len() as i64),
         "atom_limit" => small(1_048_576),
         "thread_pool_size" => small(1),

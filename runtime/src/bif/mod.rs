@@ -30,6 +30,7 @@ pub mod os;
 pub mod persistent;
 pub mod process;
 mod process_info;
+mod process_table;
 mod signals;
 mod spawn_opt;
 pub mod string;
@@ -118,6 +119,7 @@ pub const ALL: &[&[Bif]] = &[
     timers::BIFS,
     datetime::BIFS,
     process_info::BIFS,
+    process_table::BIFS,
     binaries::BIFS,
     code::BIFS,
     persistent::BIFS,

@@ -72,6 +72,11 @@ fn start(
         // SAFETY: BIF arguments are valid terms of the calling process.
         let Some(at) = (unsafe { bignum::integer_value(time) }) else { return badarg() };
         let now = i128::from(monotonic_nanos(ctx.vm).div_euclid(1_000_000));
+        // A time before the VM started is not a time erts accepts (`badarg`, cause `time`).
+        let started = now - ctx.vm.started.elapsed().as_millis() as i128;
+        if at < started {
+            return badarg();
+        }
         Some(u64::try_from(at - now).unwrap_or(if at < now { 0 } else { u64::MAX }))
     } else {
         millis(time)
@@ -122,13 +127,23 @@ fn left(d: Duration) -> Term {
 fn timer_op(ctx: &mut BifCtx<'_>, a: &[Term], cancel: bool) -> BifResult {
     let reference = a[0];
     let Some(id) = timer_id(reference) else { return badarg() };
+    // `read_timer/2` takes only `async`; `info` is `cancel_timer/2`'s.
+    let known: &[&str] = if cancel { &["async", "info"] } else { &["async"] };
     let (asynchronous, info) = match a.get(1) {
-        Some(&list) => match options(ctx, list, &["async", "info"]) {
+        Some(&list) => match options(ctx, list, known) {
             Some(o) => (option(&o, "async", false), option(&o, "info", true)),
             None => return badarg(),
         },
         None => (false, true),
     };
+    // erts cancels a timer when the process it is for ends; here the timer of a process
+    // that has ended is dropped when it is next looked at (or when it comes due).
+    let receiver = ctx.vm.message_timers.receiver(id);
+    if receiver
+        .is_some_and(|to| to.is_local_pid() && to != ctx.proc.id && !ctx.vm.processes.contains_key(&to))
+    {
+        ctx.vm.message_timers.cancel(id);
+    }
     let now = Instant::now();
     let remaining = if cancel {
         ctx.vm.message_timers.cancel(id).map(|t| t.at.saturating_duration_since(now))
