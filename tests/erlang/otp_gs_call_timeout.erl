@@ -9,7 +9,7 @@
 
 main() ->
     {ok, S} = gen_server:start({local, slowpoke}, ?MODULE, [], []),
-    io:format("fast call ~p~n", [gen_server:call(slowpoke, {sleep, 0}, 1000)]),
+    io:format("fast call ~p~n", [gen_server:call(slowpoke, {sleep, 0}, infinity)]),
     io:format("slow call ~p~n", [shape(catch gen_server:call(slowpoke, {sleep, 100}, 10))]),
     io:format("zero timeout ~p~n", [shape(catch gen_server:call(slowpoke, {sleep, 0}, 0))]),
     io:format("infinity ~p~n", [gen_server:call(slowpoke, {sleep, 20}, infinity)]),
@@ -18,13 +18,13 @@ main() ->
     io:format("calls served ~p~n", [gen_server:call(slowpoke, served)]),
     %% Two callers: while the server is busy with the first, the second times out.
     Me = self(),
-    spawn(fun() -> Me ! {first, catch gen_server:call(slowpoke, {sleep, 60}, 1000)} end),
+    spawn(fun() -> Me ! {first, catch gen_server:call(slowpoke, {sleep, 60}, infinity)} end),
     receive after 10 -> ok end,
     Second = shape(catch gen_server:call(slowpoke, {sleep, 0}, 10)),
     First = receive {first, F} -> F end,
     io:format("first ~p, second ~p~n", [First, Second]),
     %% A timeout while the server dies: the caller gets the server's exit reason instead.
-    io:format("dies during call ~p~n", [shape(catch gen_server:call(slowpoke, {die_after, 10}, 1000))]),
+    io:format("dies during call ~p~n", [shape(catch gen_server:call(slowpoke, {die_after, 10}, infinity))]),
     io:format("alive ~p~n", [is_process_alive(S)]),
     %% A call to a name nobody has.
     io:format("noproc ~p~n", [shape(catch gen_server:call(slowpoke, {sleep, 0}, 100))]),
