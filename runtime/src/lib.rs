@@ -24,6 +24,7 @@ pub mod literal;
 pub mod mailbox;
 pub mod map;
 pub mod modules;
+pub mod monitors;
 pub mod native;
 pub mod order;
 pub mod print;

@@ -78,9 +78,9 @@ pub struct Process {
     /// Reductions executed so far.
     pub reductions: u64,
     /// Monitors this process holds (`pid`: the monitored process).
-    pub monitors: Vec<Monitor>,
+    pub monitors: crate::monitors::MonitorList,
     /// Monitors on this process (`pid`: the monitoring process).
-    pub monitored_by: Vec<Monitor>,
+    pub monitored_by: crate::monitors::MonitorList,
     /// Pids of the processes linked to this one (immediates: not GC roots).
     pub links: Vec<Term>,
     /// When a `receive ... after` times out, if the process is waiting with a timeout.
@@ -251,8 +251,8 @@ impl Process {
             group_leader: id,
             initial_call: Mfa { module: crate::atoms::ERLANG, function: crate::atoms::UNDEFINED, arity: 0 },
             reductions: 0,
-            monitors: Vec::new(),
-            monitored_by: Vec::new(),
+            monitors: crate::monitors::MonitorList::new(),
+            monitored_by: crate::monitors::MonitorList::new(),
             links: Vec::new(),
             timeout_at: None,
             timed_out: false,

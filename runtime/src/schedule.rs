@@ -96,19 +96,15 @@ fn registered_at(vm: &Vm, name: Term, node: Term) -> Route {
 /// Removes the monitor with reference `numbers` held by `watcher` (possibly the running
 /// process `running`), at both ends.
 pub fn drop_monitor(vm: &mut Vm, running: &mut Process, watcher: Term, numbers: [u32; REF_NUMBERS]) {
-    let matches = |m: &Monitor| {
-        // SAFETY: monitor lists hold valid references of their owners.
-        (unsafe { crate::term::reference::ordinary_numbers(m.reference) }) == Some(numbers)
-    };
     let target = {
         let owner = if watcher == running.id { Some(&mut *running) } else { vm.process_mut(watcher) };
         let Some(owner) = owner else { return };
-        let Some(i) = owner.monitors.iter().position(matches) else { return };
-        owner.monitors.remove(i).pid
+        let Some(monitor) = owner.monitors.remove(&numbers) else { return };
+        monitor.pid
     };
     let target = if target == running.id { Some(running) } else { vm.process_mut(target) };
     if let Some(t) = target {
-        t.monitored_by.retain(|m| !matches(m));
+        t.monitored_by.remove(&numbers);
     }
 }
 
@@ -250,14 +246,14 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
             b.tuple(&[t, inner]).unwrap_or(Term::NIL)
         });
     }
-    for Monitor { reference, pid: watcher, name } in core::mem::take(&mut proc.monitored_by) {
+    for Monitor { reference, pid: watcher, name } in proc.monitored_by.take() {
         // The monitor ends with its 'DOWN' message, and so does an alias tied to it.
         // SAFETY: monitor lists hold valid references.
         if let Some(numbers) = unsafe { crate::term::reference::ordinary_numbers(reference) } {
             vm.aliases.monitor_ended(numbers);
-        }
-        if let Some(w) = vm.process_mut(watcher) {
-            w.monitors.retain(|m| !same_reference(m.reference, reference));
+            if let Some(w) = vm.process_mut(watcher) {
+                w.monitors.remove(&numbers);
+            }
         }
         // SAFETY: the reference and reason are terms of `proc`, alive here.
         let words = unsafe { copy::size_of(reference) + copy::size_of(reason) } + 9;
@@ -277,9 +273,11 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
     for linked in core::mem::take(&mut proc.links) {
         crate::signals::send_exit(vm, pid, linked, reason, true);
     }
-    for monitor in core::mem::take(&mut proc.monitors) {
-        if let Some(t) = vm.process_mut(monitor.pid) {
-            t.monitored_by.retain(|m| !same_reference(m.reference, monitor.reference));
+    for monitor in proc.monitors.take() {
+        // SAFETY: monitor lists hold valid references.
+        let key = unsafe { crate::monitors::key_of(monitor.reference) };
+        if let (Some(key), Some(t)) = (key, vm.process_mut(monitor.pid)) {
+            t.monitored_by.remove(&key);
         }
     }
     vm.registered.retain(|_, p| *p != pid);

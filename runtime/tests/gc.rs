@@ -54,7 +54,7 @@ fn planted_roots(p: &Process, x: &[Term]) -> Vec<Term> {
     // SAFETY: `stop..hend` is the process's stack.
     roots.extend(unsafe { core::slice::from_raw_parts(p.stop.cast::<Term>(), p.stack_words_used()) });
     roots.extend(p.dictionary.iter().flat_map(|&(k, v)| [k, v]));
-    roots.extend(p.monitors.iter().chain(&p.monitored_by).flat_map(|m| [m.reference, m.pid]));
+    roots.extend(p.monitors.iter().chain(p.monitored_by.iter()).flat_map(|m| [m.reference, m.pid]));
     roots.extend(&p.arg_regs[..p.arity]);
     roots.extend([p.fvalue, p.exit_reason, p.result]);
     roots.extend(p.reply_result_to.map(|(a, b)| [a, b]).into_iter().flatten());
@@ -85,8 +85,20 @@ fn roots_everywhere_keep_their_values() {
     }
     p.dictionary.push((terms[14], terms[15]));
     p.dictionary.push((small(1), terms[16]));
-    p.monitors.push(Monitor { reference: terms[9], pid: pid(5), name: Term::NIL });
-    p.monitored_by.push(Monitor { reference: terms[17], pid: terms[18], name: Term::NIL });
+    // Monitor lists key their entries by reference, so they hold the fixture's references.
+    // SAFETY: fixture terms are valid terms of `p`.
+    let references: Vec<Term> =
+        terms.iter().copied().filter(|&t| unsafe { rbeam_runtime::monitors::key_of(t) }.is_some()).collect();
+    assert!(!references.is_empty(), "every_kind builds a reference");
+    // SAFETY: as above.
+    unsafe {
+        p.monitors.push(Monitor { reference: references[0], pid: pid(5), name: Term::NIL });
+        p.monitored_by.push(Monitor {
+            reference: references[references.len() - 1],
+            pid: terms[18],
+            name: Term::NIL,
+        });
+    }
     p.arg_regs = vec![terms[19], terms[20], terms[21], terms[22]];
     p.arity = 3;
     p.fvalue = terms[23];

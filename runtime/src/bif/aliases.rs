@@ -47,7 +47,7 @@ fn monitor_with_alias(ctx: &mut BifCtx<'_>, kind: Term, target: Term, mode: Opti
     if let Some(mode) = mode {
         // SAFETY: `r` is a reference just built on the caller's heap.
         let numbers = unsafe { reference::ordinary_numbers(r) };
-        let live = ctx.proc.monitors.iter().any(|m| m.reference == r);
+        let live = numbers.is_some_and(|k| ctx.proc.monitors.contains(&k));
         if let (Some(numbers), true) = (numbers, live) {
             ctx.vm.aliases.create(numbers, ctx.proc.id, mode);
         }

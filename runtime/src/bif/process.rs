@@ -175,12 +175,16 @@ pub(crate) fn monitor(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
             let Some(target_proc) = ctx.vm.process_mut(t) else { return badarg() };
             // SAFETY: `r` is a reference just built on the caller's heap.
             let r_there = unsafe { copy::copy_term(r, target_proc) };
-            target_proc.monitored_by.push(Monitor { reference: r_there, pid: me, name });
-            ctx.proc.monitors.push(Monitor { reference: r, pid: t, name });
+            // SAFETY: both references are valid terms of the process recording them.
+            unsafe {
+                target_proc.monitored_by.push(Monitor { reference: r_there, pid: me, name });
+                ctx.proc.monitors.push(Monitor { reference: r, pid: t, name });
+            }
         }
         Some(t) if t == me => {
             // Monitoring oneself: the monitor can never fire while the monitor exists.
-            ctx.proc.monitors.push(Monitor { reference: r, pid: me, name });
+            // SAFETY: `r` is a reference on the caller's heap.
+            unsafe { ctx.proc.monitors.push(Monitor { reference: r, pid: me, name }) };
         }
         _ => {
             let noproc = atoms::NOPROC;
@@ -201,14 +205,11 @@ fn tuple_elems(t: Term) -> Option<Vec<Term>> {
 
 fn demonitor_ref(ctx: &mut BifCtx<'_>, r: Term) {
     // SAFETY: `r` is a valid term of the caller.
-    if let Some(numbers) = unsafe { reference::ordinary_numbers(r) } {
-        ctx.vm.aliases.monitor_ended(numbers);
-    }
-    let pos = ctx.proc.monitors.iter().position(|m| schedule::same_reference(m.reference, r));
-    if let Some(i) = pos {
-        let target = ctx.proc.monitors.remove(i).pid;
-        if let Some(t) = ctx.vm.process_mut(target) {
-            t.monitored_by.retain(|m| !schedule::same_reference(m.reference, r));
+    let Some(numbers) = (unsafe { reference::ordinary_numbers(r) }) else { return };
+    ctx.vm.aliases.monitor_ended(numbers);
+    if let Some(monitor) = ctx.proc.monitors.remove(&numbers) {
+        if let Some(t) = ctx.vm.process_mut(monitor.pid) {
+            t.monitored_by.remove(&numbers);
         }
     }
 }
@@ -230,7 +231,9 @@ fn demonitor2(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     let Some(options) = list_elements(a[1]) else { return badarg() };
     let flush = ctx.vm.atoms.intern("flush").unwrap_or(atoms::UNDEFINED);
     let info = ctx.vm.atoms.intern("info").unwrap_or(atoms::UNDEFINED);
-    let existed = ctx.proc.monitors.iter().any(|m| schedule::same_reference(m.reference, a[0]));
+    // SAFETY: as above.
+    let existed =
+        unsafe { reference::ordinary_numbers(a[0]) }.is_some_and(|k| ctx.proc.monitors.contains(&k));
     demonitor_ref(ctx, a[0]);
     if options.contains(&flush) {
         let r = a[0];
