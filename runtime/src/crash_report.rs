@@ -50,7 +50,7 @@ fn start_reporter(vm: &mut Vm, proc: &Process, reason: Term) -> Option<()> {
         b.list(&[atoms::ERROR, format, values, meta]).ok()?
     };
     let (logger, log) = (vm.atoms.intern("logger").ok()?, vm.atoms.intern("log").ok()?);
-    let pid = crate::bif::process::spawn(vm, proc, logger, log, args).ok()?;
+    let pid = crate::bif::process::spawn_unlimited(vm, proc, logger, log, args).ok()?;
     vm.process_mut(pid)?.crash_reporter = true;
     Some(())
 }

@@ -179,12 +179,17 @@ impl Vm {
         self.processes.len() + 1
     }
 
-    /// Creates a process with the next free pid and a heap+stack block of `words` words. The
-    /// process is not yet in the process table or the run queue.
-    pub fn new_process(&mut self, words: usize) -> Result<Process, SpawnError> {
+    /// Whether Erlang code may spawn one more process under the limit (`+P`).
+    pub fn may_spawn(&self) -> Result<(), SpawnError> {
         if self.process_count() >= self.process_limit {
             return Err(SpawnError::TooManyProcesses);
         }
+        Ok(())
+    }
+
+    /// Creates a process with the next free pid and a heap+stack block of `words` words. The
+    /// process is not yet in the process table or the run queue.
+    pub fn new_process(&mut self, words: usize) -> Result<Process, SpawnError> {
         let number = self.next_pid_number;
         if number >> PID_NUMBER_BITS != 0 {
             return Err(SpawnError::PidsExhausted);

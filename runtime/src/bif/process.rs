@@ -31,8 +31,23 @@ pub(crate) fn list_elements(mut l: Term) -> Option<Vec<Term>> {
 }
 
 /// Starts a process running `module:function(Args...)`, with `args` (a list) copied into its
-/// heap. Its group leader is the parent's.
+/// heap. Its group leader is the parent's. Beyond the process limit (`+P`) it raises
+/// `system_limit`, as erts' spawn does.
 pub fn spawn(
+    vm: &mut Vm,
+    parent: &Process,
+    module: Term,
+    function: Term,
+    args: Term,
+) -> Result<Term, Exception> {
+    vm.may_spawn().map_err(|_| Exception::system_limit())?;
+    spawn_unlimited(vm, parent, module, function, args)
+}
+
+/// [`spawn`] for the runtime's own helper processes (the group leader's evaluators), which
+/// the process limit does not hold: erl's io server evaluates in itself, and must keep
+/// working when Erlang code has spawned all it may.
+pub(crate) fn spawn_unlimited(
     vm: &mut Vm,
     parent: &Process,
     module: Term,

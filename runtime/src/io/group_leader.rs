@@ -15,7 +15,7 @@ use std::collections::VecDeque;
 use std::io::{BufRead, Write};
 
 use crate::atoms;
-use crate::bif::process::{list_elements, spawn};
+use crate::bif::process::{list_elements, spawn_unlimited};
 use crate::mailbox::Message;
 use crate::native::Native;
 use crate::process::Process;
@@ -213,7 +213,7 @@ impl GroupLeader {
     fn evaluate(&mut self, vm: &mut Vm, me: &mut Process, m: Term, f: Term, a: Term) -> Option<Term> {
         self.next_tag += 1;
         let tag = Term::small(self.next_tag).unwrap_or(Term::NIL);
-        match spawn(vm, me, m, f, a) {
+        match spawn_unlimited(vm, me, m, f, a) {
             Ok(pid) => {
                 if let Some(p) = vm.process_mut(pid) {
                     p.reply_result_to = Some((me.id, tag));
