@@ -127,17 +127,26 @@ pub fn send_built(
     words: usize,
     build: impl FnOnce(&mut TermBuilder<'_, Heap>) -> Term,
 ) {
+    let msg = build_message(vm, words, build);
+    if let Some(p) = vm.process_mut(to) {
+        p.mailbox.push(msg);
+        vm.wake(to);
+    }
+}
+
+/// A message built by `build` on a scratch heap of `words` words, copied into a fragment.
+pub fn build_message(
+    vm: &mut Vm,
+    words: usize,
+    build: impl FnOnce(&mut TermBuilder<'_, Heap>) -> Term,
+) -> Message {
     let mut heap = Heap::with_capacity(words);
     let term = {
         let mut b = TermBuilder::new(&mut heap, &mut vm.atoms);
         build(&mut b)
     };
     // SAFETY: `term` lives in `heap`, alive until the copy is made.
-    let msg = unsafe { copy::copy_to_fragment(term) };
-    if let Some(p) = vm.process_mut(to) {
-        p.mailbox.push(msg);
-        vm.wake(to);
-    }
+    unsafe { copy::copy_to_fragment(term) }
 }
 
 /// Runs processes until the VM halts or nothing can run any more. Returns the exit status.
@@ -246,6 +255,11 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
             b.tuple(&[t, inner]).unwrap_or(Term::NIL)
         });
     }
+    // Links first, then monitors, as erts: a process both linked and monitoring gets the
+    // exit signal before the 'DOWN' message.
+    for linked in core::mem::take(&mut proc.links) {
+        crate::signals::send_exit(vm, pid, linked, reason, true);
+    }
     for Monitor { reference, pid: watcher, name } in proc.monitored_by.take() {
         // The monitor ends with its 'DOWN' message, and so does an alias tied to it.
         // SAFETY: monitor lists hold valid references.
@@ -257,7 +271,7 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
         }
         // SAFETY: the reference and reason are terms of `proc`, alive here.
         let words = unsafe { copy::size_of(reference) + copy::size_of(reason) } + 9;
-        send_built(vm, watcher, words, |b| {
+        let down = build_message(vm, words, |b| {
             // SAFETY: as above.
             let (r, why) =
                 unsafe { (copy::copy_term(reference, b.alloc()), copy::copy_term(reason, b.alloc())) };
@@ -269,9 +283,7 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
             };
             b.tuple(&[atoms::DOWN, r, process, object, why]).unwrap_or(Term::NIL)
         });
-    }
-    for linked in core::mem::take(&mut proc.links) {
-        crate::signals::send_exit(vm, pid, linked, reason, true);
+        crate::signals::send_message(vm, pid, watcher, down);
     }
     for monitor in proc.monitors.take() {
         // SAFETY: monitor lists hold valid references.

@@ -1,10 +1,14 @@
-//! Exit signals: the ones `exit/2` sends and the ones a dying process sends along its links.
+//! Signals: the exit signals `exit/2` sends, the ones a dying process sends along its links,
+//! and the `'DOWN'` messages of its monitors.
 //!
 //! A signal is queued on the VM ([`Vm::signals`]) with a copy of its reason and delivered by
 //! the scheduler loop between time slices, when every process is in the process table: the
 //! sender never touches the receiver's state while it runs. The sending BIF yields right
 //! after queueing, so nothing the sender does later (a message to the same process above
 //! all) can overtake the signal: signals between a pair of processes arrive in send order.
+//! A dying process's `'DOWN'` messages go through the same queue, after its link signals,
+//! so that a process both linked and monitoring gets `{'EXIT', ...}` before `'DOWN'`, as
+//! from erts (which handles links before monitors when a process exits).
 //!
 //! What a signal does follows erl: `kill` from `exit/2` ends the receiver with `killed`
 //! whatever it does; a receiver trapping exits gets `{'EXIT', From, Reason}` instead; `normal`
@@ -19,22 +23,39 @@ use crate::schedule;
 use crate::term::Term;
 use crate::vm::Vm;
 
-/// An exit signal on its way.
-#[derive(Debug)]
-pub struct ExitSignal {
-    pub from: Term,
-    pub to: Term,
-    /// The reason, copied out of the sender.
-    pub reason: Message,
-    /// Sent because `from` died while linked to `to` (else by `exit/2`).
-    pub link: bool,
+/// What a queued signal is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An exit signal sent by `exit/2`.
+    Exit,
+    /// An exit signal sent because `from` died while linked to `to`.
+    Link,
+    /// A ready-made message (a `'DOWN'`), queued to keep its place among `from`'s signals.
+    Message,
 }
 
-/// Queues an exit signal with reason `reason` (a valid term anywhere: it is copied).
+/// A signal on its way.
+#[derive(Debug)]
+pub struct Signal {
+    pub from: Term,
+    pub to: Term,
+    /// The exit reason (or the whole message), copied out of the sender.
+    pub payload: Message,
+    pub kind: Kind,
+}
+
+/// Queues an exit signal with reason `reason` (a valid term anywhere: it is copied); `link`
+/// says it comes from `from`'s death along a link rather than from `exit/2`.
 pub fn send_exit(vm: &mut Vm, from: Term, to: Term, reason: Term, link: bool) {
     // SAFETY: `reason` is a valid term (caller).
-    let reason = unsafe { copy::copy_to_fragment(reason) };
-    vm.signals.push_back(ExitSignal { from, to, reason, link });
+    let payload = unsafe { copy::copy_to_fragment(reason) };
+    let kind = if link { Kind::Link } else { Kind::Exit };
+    vm.signals.push_back(Signal { from, to, payload, kind });
+}
+
+/// Queues `message`, already copied, from `from` to `to` behind `from`'s earlier signals.
+pub fn send_message(vm: &mut Vm, from: Term, to: Term, message: Message) {
+    vm.signals.push_back(Signal { from, to, payload: message, kind: Kind::Message });
 }
 
 /// Delivers every queued signal, including those sent by the processes the signals end.
@@ -44,9 +65,15 @@ pub fn deliver_pending(vm: &mut Vm) {
     }
 }
 
-fn deliver(vm: &mut Vm, signal: ExitSignal) {
-    let ExitSignal { from, to, reason, link } = signal;
+fn deliver(vm: &mut Vm, signal: Signal) {
+    let Signal { from, to, payload: reason, kind } = signal;
     let Some(target) = vm.process_mut(to) else { return };
+    if kind == Kind::Message {
+        target.mailbox.push(reason);
+        vm.wake(to);
+        return;
+    }
+    let link = kind == Kind::Link;
     if link {
         let Some(i) = target.links.iter().position(|p| *p == from) else { return };
         target.links.swap_remove(i);

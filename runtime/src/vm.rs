@@ -80,8 +80,8 @@ pub struct Vm {
     pub timers: BinaryHeap<core::cmp::Reverse<Timer>>,
     /// Message timers (`send_after`, `start_timer`).
     pub message_timers: crate::timers::MessageTimers,
-    /// Exit signals waiting for the scheduler to deliver them.
-    pub signals: VecDeque<crate::signals::ExitSignal>,
+    /// Signals waiting for the scheduler to deliver them.
+    pub signals: VecDeque<crate::signals::Signal>,
     /// Registered names.
     pub registered: HashMap<Term, Term>,
     /// The most processes alive at once (`+P`, `erlang:system_info(process_limit)`).

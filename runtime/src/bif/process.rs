@@ -197,9 +197,8 @@ pub(crate) fn monitor(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
             }
         }
         Some(t) if t == me => {
-            // Monitoring oneself: the monitor can never fire while the monitor exists.
-            // SAFETY: `r` is a reference on the caller's heap.
-            unsafe { ctx.proc.monitors.push(Monitor { reference: r, pid: me, name }) };
+            // Monitoring oneself creates no monitor at all in erts (it could never fire):
+            // only the reference comes back, and `demonitor(R, [info])` answers false.
         }
         _ => {
             let noproc = atoms::NOPROC;
@@ -246,6 +245,9 @@ fn demonitor2(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     let Some(options) = list_elements(a[1]) else { return badarg() };
     let flush = ctx.vm.atoms.intern("flush").unwrap_or(atoms::UNDEFINED);
     let info = ctx.vm.atoms.intern("info").unwrap_or(atoms::UNDEFINED);
+    if options.iter().any(|o| *o != flush && *o != info) {
+        return badarg();
+    }
     // SAFETY: as above.
     let existed =
         unsafe { reference::ordinary_numbers(a[0]) }.is_some_and(|k| ctx.proc.monitors.contains(&k));
