@@ -116,10 +116,11 @@ fn start_timer(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
     })
 }
 
-/// Milliseconds left, rounded up, as erts reports them.
-fn left(d: Duration) -> Term {
+/// Milliseconds left, rounded up, as erts reports them: a bignum where a small integer is
+/// too narrow (past 2^27 ms on 32-bit words, about 37 hours).
+fn left(ctx: &mut BifCtx<'_>, d: Duration) -> Option<Term> {
     let ms = d.as_nanos().div_ceil(1_000_000);
-    Term::small(ms.min(i64::MAX as u128) as i64).unwrap_or(atoms::INFINITY)
+    TermBuilder::new(ctx.proc, &mut ctx.vm.atoms).integer(ms.min(i64::MAX as u128) as i128).ok()
 }
 
 /// `cancel_timer` and `read_timer`, with their `async` and `info` options: the result (time
@@ -150,7 +151,13 @@ fn timer_op(ctx: &mut BifCtx<'_>, a: &[Term], cancel: bool) -> BifResult {
     } else {
         ctx.vm.message_timers.remaining(id, now)
     };
-    let result = remaining.map_or(atoms::FALSE, left);
+    let result = match remaining {
+        Some(d) => match left(ctx, d) {
+            Some(ms) => ms,
+            None => return Fail(Exception::system_limit()),
+        },
+        None => atoms::FALSE,
+    };
     if !asynchronous {
         return Done(if info { result } else { atoms::OK });
     }
