@@ -20,6 +20,7 @@ pub mod exports;
 pub mod gc;
 pub mod heap;
 pub mod io;
+pub mod links;
 pub mod literal;
 pub mod mailbox;
 pub mod map;

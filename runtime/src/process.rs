@@ -82,7 +82,7 @@ pub struct Process {
     /// Monitors on this process (`pid`: the monitoring process).
     pub monitored_by: crate::monitors::MonitorList,
     /// Pids of the processes linked to this one (immediates: not GC roots).
-    pub links: Vec<Term>,
+    pub links: crate::links::LinkSet,
     /// When a `receive ... after` times out, if the process is waiting with a timeout.
     pub timeout_at: Option<std::time::Instant>,
     /// Set when the receive timeout fired.
@@ -253,7 +253,7 @@ impl Process {
             reductions: 0,
             monitors: crate::monitors::MonitorList::new(),
             monitored_by: crate::monitors::MonitorList::new(),
-            links: Vec::new(),
+            links: crate::links::LinkSet::new(),
             timeout_at: None,
             timed_out: false,
             trap_exit: false,

@@ -257,7 +257,7 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
     }
     // Links first, then monitors, as erts: a process both linked and monitoring gets the
     // exit signal before the 'DOWN' message.
-    for linked in core::mem::take(&mut proc.links) {
+    for linked in proc.links.take() {
         crate::signals::send_exit(vm, pid, linked, reason, true);
     }
     for Monitor { reference, pid: watcher, name } in proc.monitored_by.take() {

@@ -74,9 +74,8 @@ fn deliver(vm: &mut Vm, signal: Signal) {
         return;
     }
     let link = kind == Kind::Link;
-    if link {
-        let Some(i) = target.links.iter().position(|p| *p == from) else { return };
-        target.links.swap_remove(i);
+    if link && !target.links.remove(from) {
+        return;
     }
     let why = reason.term;
     if !link && why == atoms::KILL {

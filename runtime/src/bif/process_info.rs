@@ -127,7 +127,7 @@ fn snapshot(ctx: &BifCtx<'_>, p: &Process, running: bool, with_stack: bool) -> S
             "runnable"
         },
         messages: p.mailbox.terms().collect(),
-        links: p.links.clone(),
+        links: p.links.as_slice().to_vec(),
         monitors: p.monitors.iter().map(|m| (m.pid, m.name)).collect(),
         monitored_by: p.monitored_by.iter().map(|m| m.pid).collect(),
         dictionary: p.dictionary.clone(),

@@ -19,12 +19,8 @@ fn badarg() -> BifResult {
 pub(crate) fn add_link(ctx: &mut BifCtx<'_>, pid: Term) {
     let me = ctx.proc.id;
     if let Some(other) = ctx.vm.process_mut(pid) {
-        if !other.links.contains(&me) {
-            other.links.push(me);
-        }
-        if !ctx.proc.links.contains(&pid) {
-            ctx.proc.links.push(pid);
-        }
+        other.links.insert(me);
+        ctx.proc.links.insert(pid);
     }
 }
 
@@ -61,9 +57,9 @@ fn unlink(ctx: &mut BifCtx<'_>, a: &[Term]) -> BifResult {
         return badarg();
     }
     let me = ctx.proc.id;
-    ctx.proc.links.retain(|p| *p != pid);
+    ctx.proc.links.remove(pid);
     if let Some(other) = ctx.vm.process_mut(pid) {
-        other.links.retain(|p| *p != me);
+        other.links.remove(me);
     }
     Done(atoms::TRUE)
 }
