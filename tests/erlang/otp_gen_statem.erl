@@ -19,12 +19,12 @@ main() ->
     ok = gen_statem:cast(lock, {button, 1}),
     io:format("postponed while open: ~p~n", [gen_statem:call(lock, state)]),
     %% The state timeout relocks the door; the postponed button is then handled.
-    receive after 100 -> ok end,
+    wait_until(fun() -> element(1, gen_statem:call(lock, state)) =:= locked end),
     io:format("after state timeout: ~p~n", [gen_statem:call(lock, state)]),
     %% A generic timeout and an internal event.
     io:format("internal event: ~p~n", [gen_statem:call(lock, internal_count)]),
     ok = gen_statem:cast(lock, {ping_after, 10}),
-    receive after 60 -> ok end,
+    wait_until(fun() -> gen_statem:call(lock, pings) >= 1 end),
     io:format("generic timeouts: ~p~n", [gen_statem:call(lock, pings)]),
     io:format("enter calls: ~p~n", [gen_statem:call(lock, enters)]),
     io:format("unknown call: ~p~n", [catch_shape(catch gen_statem:call(lock, bogus, 100))]),
@@ -56,7 +56,7 @@ locked(EventType, Event, D) ->
     common(EventType, Event, locked, D).
 
 open(enter, _Old, D) ->
-    {keep_state, enter(open, D), [{state_timeout, 30, relock}]};
+    {keep_state, enter(open, D), [{state_timeout, 300, relock}]};
 open(state_timeout, relock, D) ->
     {next_state, locked, D};
 open(cast, {button, _}, _D) ->
@@ -87,3 +87,11 @@ enter(State, D = #{enters := E}) -> D#{enters := [State | E]}.
 
 terminate(Reason, State, _D) ->
     io:format("terminate ~p in ~p~n", [Reason, State]).
+
+%% Polls until `Ready()` holds: timeouts fire after a delay that GC stress and qemu-arm
+%% stretch, so the program waits for the effect rather than for a fixed time.
+wait_until(Ready) ->
+    case Ready() of
+        true -> ok;
+        false -> receive after 5 -> wait_until(Ready) end
+    end.
