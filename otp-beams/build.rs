@@ -38,8 +38,6 @@ const BOOT_SET: &[(&str, &str)] = &[
     ("stdlib", "epp"),
     ("stdlib", "erl_scan"),
     ("stdlib", "erl_features"),
-    // timer:sleep/1 and the other functions that need no timer server.
-    ("stdlib", "timer"),
     // The OTP behaviours and what they call: proc_lib starts their processes, sys serves
     // system messages, gen is their common client side.
     ("stdlib", "gen"),

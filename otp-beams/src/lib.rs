@@ -5,7 +5,7 @@
 //!
 //! Besides them, a few stand-ins (`src/erl`): Erlang modules of rbeam's own that replace
 //! OTP modules whose real versions rely on the kernel application's processes and ETS
-//! tables, which rbeam does not start (`logger`, `application_controller`). The code path
+//! tables, which rbeam does not start (`logger`, `application_controller`, `timer`). The code path
 //! puts them ahead of the installed OTP's copies ([`standin`]).
 
 include!(concat!(env!("OUT_DIR"), "/boot_set.rs"));
@@ -38,5 +38,6 @@ mod tests {
             assert_eq!(m.name(), *name);
         }
         assert!(standin("logger").is_some());
+        assert!(standin("timer").is_some());
     }
 }
