@@ -145,10 +145,14 @@ impl rbeam_runtime::schedule::Executor for Engine {
     }
 }
 
-/// A collection point: if the heap lacks `need` free words (or has fragments to fold in, or
-/// GC stress is on), collect with `roots` (the live X registers) as roots.
+/// A collection point: if the heap lacks `need` free words, or its free space is smaller than
+/// the heap fragments (received messages) waiting to be folded in (erts'
+/// `ERTS_IS_GC_DESIRED`), or GC stress is on, collect with `roots` (the live X registers) as
+/// roots. Collecting at every received message instead would make a process that keeps a
+/// large old heap pay a fullsweep every few messages.
 pub(crate) fn gc_point(proc: &mut Process, roots: &mut [Term], need: usize) {
-    let needed = proc.free_words() < need + STACK_RESERVE || !proc.fragments.is_empty();
+    let free = proc.free_words();
+    let needed = free < need + STACK_RESERVE || (!proc.fragments.is_empty() && free < proc.fragment_words());
     if needed || (proc.gc_stress && rbeam_runtime::gc::stress_due(proc)) {
         // SAFETY: `roots` are the process's live X registers, every other root is found
         // through the process itself, and no raw pointer into the heap is held across this
