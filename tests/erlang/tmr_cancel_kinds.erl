@@ -2,27 +2,28 @@
 -export([main/0, note/2]).
 
 %% timer:cancel/1 of every kind of timer: before it goes off (nothing happens), after it
-%% went off, twice, from another process; and of things that are no timer.
+%% went off, twice, from another process; and of things that are no timer. The timers to
+%% cancel run for a second, so that even under qemu-arm with GC stress the cancels come first.
 main() ->
     Self = self(),
     register(tmr_ck_main, Self),
     %% The exits and kills are aimed at a victim, which sets kill_after/1 itself.
-    Victim = spawn(fun() -> Self ! {own, timer:kill_after(100)}, receive after infinity -> ok end end),
+    Victim = spawn(fun() -> Self ! {own, timer:kill_after(1000)}, receive after infinity -> ok end end),
     VictimRef = monitor(process, Victim),
     Own = receive {own, O} -> O end,
-    Timers = [timer:send_after(100, Self, local),
-              timer:send_after(100, tmr_ck_main, named),
-              timer:send_after(100, {tmr_ck_main, node()}, node_named),
-              timer:apply_after(100, ?MODULE, note, [Self, applied]),
-              timer:exit_after(100, Victim, exited),
-              timer:kill_after(100, Victim),
+    Timers = [timer:send_after(1000, Self, local),
+              timer:send_after(1000, tmr_ck_main, named),
+              timer:send_after(1000, {tmr_ck_main, node()}, node_named),
+              timer:apply_after(1000, ?MODULE, note, [Self, applied]),
+              timer:exit_after(1000, Victim, exited),
+              timer:kill_after(1000, Victim),
               Own,
-              timer:send_interval(100, interval),
-              timer:apply_interval(100, ?MODULE, note, [Self, applied_interval]),
+              timer:send_interval(1000, interval),
+              timer:apply_interval(1000, ?MODULE, note, [Self, applied_interval]),
               timer:send_after(0, Self, instant)],
     io:format("kinds: ~p~n", [[K || {ok, {K, _}} <- Timers]]),
     io:format("cancelled: ~p~n", [[timer:cancel(T) || {ok, T} <- Timers]]),
-    io:format("then: ~p~n", [drain(130)]),
+    io:format("then: ~p~n", [drain(1100)]),
     io:format("victim: ~p~n", [receive {'DOWN', VictimRef, _, _, R} -> R after 0 -> alive end]),
     demonitor(VictimRef, [flush]),
     exit(Victim, kill),
