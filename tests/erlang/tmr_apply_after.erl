@@ -4,11 +4,13 @@
 %% timer:apply_after/4 and the one-shot sends that go through OTP's timer server: each
 %% apply runs in a process of its own, in deadline order, even after the process that set
 %% it has ended; sends reach registered names, looked up when they are due.
+%% Deadlines that must not be overtaken are 100 ms apart: setting a timer up can take
+%% milliseconds under qemu-arm with GC stress.
 main() ->
     Self = self(),
-    {ok, _} = timer:apply_after(30, ?MODULE, note, [Self, third]),
-    {ok, _} = timer:apply_after(10, ?MODULE, note, [Self, first]),
-    {ok, _} = timer:apply_after(20, ?MODULE, note, [Self, second]),
+    {ok, _} = timer:apply_after(300, ?MODULE, note, [Self, third]),
+    {ok, _} = timer:apply_after(100, ?MODULE, note, [Self, first]),
+    {ok, _} = timer:apply_after(200, ?MODULE, note, [Self, second]),
     io:format("in order: ~p~n", [[receive {note, W, _} -> W end || _ <- [1, 2, 3]]]),
     {ok, _} = timer:apply_after(5, ?MODULE, note, [Self, where]),
     receive {note, where, Runner} -> io:format("own process: ~p~n", [Runner =/= Self]) end,
@@ -30,7 +32,7 @@ main() ->
     %% A name that is free when the send is due: nothing happens.
     {ok, _} = timer:send_after(10, tmr_aa_nobody, lost),
     %% A name taken after the timer was set: looked up when due.
-    {ok, _} = timer:send_after(20, tmr_aa_late, late),
+    {ok, _} = timer:send_after(500, tmr_aa_late, late),
     Late = spawn(fun() -> receive late -> Self ! got_late end end),
     register(tmr_aa_late, Late),
     receive got_late -> io:format("name resolved when due: ok~n") end,
