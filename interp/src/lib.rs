@@ -151,9 +151,7 @@ impl rbeam_runtime::schedule::Executor for Engine {
 /// roots. Collecting at every received message instead would make a process that keeps a
 /// large old heap pay a fullsweep every few messages.
 pub(crate) fn gc_point(proc: &mut Process, roots: &mut [Term], need: usize) {
-    let free = proc.free_words();
-    let needed = free < need + STACK_RESERVE || (!proc.fragments.is_empty() && free < proc.fragment_words());
-    if needed || (proc.gc_stress && rbeam_runtime::gc::stress_due(proc)) {
+    if proc.heap_short(need + STACK_RESERVE) || (proc.gc_stress && rbeam_runtime::gc::stress_due(proc)) {
         // SAFETY: `roots` are the process's live X registers, every other root is found
         // through the process itself, and no raw pointer into the heap is held across this
         // call by the interpreter (operands are re-read after it).

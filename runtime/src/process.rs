@@ -304,8 +304,14 @@ impl Process {
     /// `ERTS_IS_GC_DESIRED`: collecting copies live fragment data into the heap), or GC
     /// stress is on, which makes every opportunity a collection.
     pub fn needs_gc(&self, need: usize) -> bool {
+        self.gc_stress || self.heap_short(need)
+    }
+
+    /// Whether the free space is smaller than `need` or than the heap fragments waiting to be
+    /// folded in: [`Self::needs_gc`] without GC stress.
+    pub fn heap_short(&self, need: usize) -> bool {
         let free = self.free_words();
-        self.gc_stress || free < need || (!self.fragments.is_empty() && free < self.fragment_words())
+        free < need || (!self.fragments.is_empty() && free < self.fragment_words())
     }
 
     /// Makes a received message's fragment part of this process's heap (young generation).
