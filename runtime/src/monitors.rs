@@ -4,11 +4,11 @@
 //! one entry: with a plain vector that is quadratic.
 
 use crate::process::Monitor;
-use crate::term::Term;
 use crate::term::reference::{REF_NUMBERS, ordinary_numbers};
 use hashbrown::HashMap;
 
-/// A monitor's identity: its reference's numbers (the same in the copies at both ends).
+/// A monitor's identity: its reference's numbers (`reference::ordinary_numbers`, the same in
+/// the copies at both ends).
 pub type MonitorKey = [u32; REF_NUMBERS];
 
 /// Monitors in setup order, indexed by reference.
@@ -19,15 +19,6 @@ pub struct MonitorList {
     slots: Vec<Option<(MonitorKey, Monitor)>>,
     /// The slot of each live monitor.
     index: HashMap<MonitorKey, usize>,
-}
-
-/// The key of a monitor reference; `None` if it is not an ordinary reference.
-///
-/// # Safety
-/// `reference` must satisfy the crate's term contract (see [`crate::term`]).
-pub unsafe fn key_of(reference: Term) -> Option<MonitorKey> {
-    // SAFETY: forwarded contract.
-    unsafe { ordinary_numbers(reference) }
 }
 
 impl MonitorList {
@@ -50,7 +41,7 @@ impl MonitorList {
     /// `monitor.reference` must satisfy the crate's term contract.
     pub unsafe fn push(&mut self, monitor: Monitor) {
         // SAFETY: forwarded contract.
-        let Some(key) = (unsafe { key_of(monitor.reference) }) else { return };
+        let Some(key) = (unsafe { ordinary_numbers(monitor.reference) }) else { return };
         self.index.insert(key, self.slots.len());
         self.slots.push(Some((key, monitor)));
     }
@@ -104,7 +95,7 @@ mod tests {
     use super::*;
     use crate::AtomTable;
     use crate::heap::Heap;
-    use crate::term::TermBuilder;
+    use crate::term::{Term, TermBuilder};
 
     #[test]
     fn setup_order_and_removal_by_key() {

@@ -287,7 +287,7 @@ pub fn exit_process(vm: &mut Vm, mut proc: Box<Process>, reason: Term) {
     }
     for monitor in proc.monitors.take() {
         // SAFETY: monitor lists hold valid references.
-        let key = unsafe { crate::monitors::key_of(monitor.reference) };
+        let key = unsafe { crate::term::reference::ordinary_numbers(monitor.reference) };
         if let (Some(key), Some(t)) = (key, vm.process_mut(monitor.pid)) {
             t.monitored_by.remove(&key);
         }

@@ -87,8 +87,11 @@ fn roots_everywhere_keep_their_values() {
     p.dictionary.push((small(1), terms[16]));
     // Monitor lists key their entries by reference, so they hold the fixture's references.
     // SAFETY: fixture terms are valid terms of `p`.
-    let references: Vec<Term> =
-        terms.iter().copied().filter(|&t| unsafe { rbeam_runtime::monitors::key_of(t) }.is_some()).collect();
+    let references: Vec<Term> = terms
+        .iter()
+        .copied()
+        .filter(|&t| unsafe { rbeam_runtime::term::reference::ordinary_numbers(t) }.is_some())
+        .collect();
     assert!(!references.is_empty(), "every_kind builds a reference");
     // SAFETY: as above.
     unsafe {
