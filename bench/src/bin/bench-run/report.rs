@@ -2,7 +2,7 @@
 //! gnuplot), and the quick mode's plain table.
 
 use crate::engines::{Engine, Kind, RBEAM_ARMV7, RBEAM_HOST};
-use crate::session::{Cell, Measurements};
+use crate::session::{Cell, Measurements, Sample};
 use crate::stats::{self, Summary};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -23,24 +23,34 @@ impl RatioSeries {
     fn ratios(&self, m: &Measurements) -> Vec<Option<f64>> {
         (0..m.programs.len())
             .map(|p| {
-                let engine = program_ms(&m.cells[p][self.engine])?.median;
-                let base = program_ms(&m.cells[p][self.base])?.median;
+                let engine = summary(&m.cells[p][self.engine], program_ms)?.median;
+                let base = summary(&m.cells[p][self.base], program_ms)?.median;
                 (engine > 0.0).then(|| base / engine)
             })
             .collect()
     }
 }
 
-fn program_ms(cell: &Cell) -> Option<Summary> {
-    stats::summarize(&cell.samples.iter().map(|s| s.program_ms).collect::<Vec<_>>())
+/// The summary of one measured quantity of a cell's runs.
+fn summary(cell: &Cell, field: fn(&Sample) -> f64) -> Option<Summary> {
+    stats::summarize(&cell.samples.iter().map(field).collect::<Vec<_>>())
 }
 
-fn wall_ms(cell: &Cell) -> Option<Summary> {
-    stats::summarize(&cell.samples.iter().map(|s| s.wall_ms).collect::<Vec<_>>())
+fn program_ms(s: &Sample) -> f64 {
+    s.program_ms
 }
 
-fn rss_mib(cell: &Cell) -> Option<Summary> {
-    stats::summarize(&cell.samples.iter().map(|s| s.rss_mib).collect::<Vec<_>>())
+fn wall_ms(s: &Sample) -> f64 {
+    s.wall_ms
+}
+
+fn rss_mib(s: &Sample) -> f64 {
+    s.rss_mib
+}
+
+/// The geometric mean of a ratio column, over the programs that have a ratio.
+fn column_mean(column: &[Option<f64>]) -> Option<f64> {
+    stats::geomean(&column.iter().flatten().copied().collect::<Vec<_>>())
 }
 
 /// Every engine against the real OTP of its own machine (rbeam armv7 against OTP armhf,
@@ -117,8 +127,7 @@ fn ratio_table(out: &mut String, m: &Measurements, series: &[RatioSeries]) {
     for (p, program) in m.programs.iter().enumerate() {
         out.push_str(&row(std::iter::once(program.clone()).chain(columns.iter().map(|c| ratio(c[p])))));
     }
-    let means =
-        columns.iter().map(|c| ratio(stats::geomean(&c.iter().flatten().copied().collect::<Vec<_>>())));
+    let means = columns.iter().map(|c| ratio(column_mean(c)));
     out.push_str(&row(
         std::iter::once("**geometric mean**".to_owned()).chain(means.map(|m| format!("**{m}**")))
     ));
@@ -241,19 +250,19 @@ pub fn write(m: &Measurements, missing: &[String], out: &Path) -> Result<(), Str
         ratio_table(&mut md, m, &against_interpreter);
     }
     md.push_str("\n## In-program time, ms\n\n");
-    engine_table(&mut md, m, |c| with_range(program_ms(c), ms));
+    engine_table(&mut md, m, |c| with_range(summary(c, program_ms), ms));
     md.push_str("\n## Whole-process wall time, ms\n\n");
-    engine_table(&mut md, m, |c| with_range(wall_ms(c), ms));
+    engine_table(&mut md, m, |c| with_range(summary(c, wall_ms), ms));
     md.push_str("\n## Peak RSS, MiB\n\nUnder qemu-arm this is the emulator's footprint: guest memory plus translated code.\n\n");
-    engine_table(&mut md, m, |c| with_range(rss_mib(c), mib));
+    engine_table(&mut md, m, |c| with_range(summary(c, rss_mib), mib));
     md.push_str("\n## Startup and footprint\n\n`hello` (prints one line with io:format, then halts): whole-process wall time and peak RSS.\n\n");
     header(&mut md, &["engine".into(), "wall time, ms".into(), "peak RSS, MiB".into()]);
     for (e, engine) in m.engines.iter().enumerate() {
         let cell = &m.startup[e];
         md.push_str(&row([
             engine.name.clone(),
-            with_range(wall_ms(cell), ms),
-            with_range(rss_mib(cell), mib),
+            with_range(summary(cell, wall_ms), ms),
+            with_range(summary(cell, rss_mib), mib),
         ]));
     }
     md.push('\n');
@@ -280,7 +289,7 @@ fn chart_png(m: &Measurements, series: &[RatioSeries], png: &Path) -> Result<(),
     }
     data.push_str("geomean");
     for c in &columns {
-        let mean = stats::geomean(&c.iter().flatten().copied().collect::<Vec<_>>());
+        let mean = column_mean(c);
         let _ = write!(data, " {}", mean.map_or_else(|| "NaN".into(), |r| format!("{r:.4}")));
     }
     data.push('\n');
